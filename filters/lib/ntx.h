@@ -1,0 +1,134 @@
+/*
+ * ntx.h - the small library every ntx filter links: messages and exit
+ * codes, reading inputs line by line, checked output, growable buffers,
+ * UTF-8 validation and repair, and the document header lines of the text
+ * stream (DESIGN.md).
+ */
+#ifndef NTX_H
+#define NTX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#define NTX_VERSION "0.1.0"
+
+/* Exit statuses, the same for every filter and documented in each man page. */
+enum { NTX_EXIT_OK = 0, NTX_EXIT_FAIL = 1, NTX_EXIT_USAGE = 2 };
+
+/* The longest line a filter accepts; longer lines are an error, never cut. */
+#define NTX_LINE_MAX ((size_t)64 << 20)
+
+/* msg.c: "prog: message", "prog: file:line: message" on stderr. */
+extern const char *ntx_prog;
+void ntx_setprog(const char *argv0);
+void ntx_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void ntx_warn_at(const char *file, unsigned long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+_Noreturn void ntx_die(int status, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+_Noreturn void ntx_usage(const char *synopsis);
+_Noreturn void ntx_print_version(const char *libraries);
+void ntx_utf8proc_version(char *out, size_t size);
+
+/* buf.c: a growable byte buffer; running out of memory ends the program. */
+struct ntx_buf {
+	char *p;
+	size_t len, cap;
+};
+void ntx_buf_grow(struct ntx_buf *b, size_t extra);
+void ntx_buf_free(struct ntx_buf *b);
+
+/* Makes room for extra more bytes after b->len. */
+static inline void
+ntx_buf_reserve(struct ntx_buf *b, size_t extra)
+{
+	if (b->cap - b->len < extra)
+		ntx_buf_grow(b, extra);
+}
+
+static inline void
+ntx_buf_add(struct ntx_buf *b, const void *p, size_t n)
+{
+	ntx_buf_reserve(b, n);
+	if (n)
+		__builtin_memcpy(b->p + b->len, p, n);
+	b->len += n;
+}
+
+static inline void
+ntx_buf_addc(struct ntx_buf *b, char c)
+{
+	ntx_buf_reserve(b, 1);
+	b->p[b->len++] = c;
+}
+
+/*
+ * reader.c: lines of one input as (pointer, length) records, so NUL bytes
+ * survive.  LF, CRLF and a lone CR all end a line; the terminator is not
+ * part of the record.  A UTF-8 byte order mark at the start is dropped.
+ */
+struct ntx_reader {
+	FILE *fp;
+	const char *name;	/* as given; "-" is standard input */
+	const char *label;	/* for messages */
+	unsigned long lineno;	/* of the line last returned */
+	char *buf;
+	size_t cap, start, end;
+	bool eof, at_start;
+};
+enum { NTX_EOF = -1, NTX_ERROR = -2, NTX_TOO_LONG = -3 };
+int ntx_reader_open(struct ntx_reader *r, const char *name);
+ssize_t ntx_getline(struct ntx_reader *r, const char **line);
+int ntx_reader_close(struct ntx_reader *r);
+
+/*
+ * input.c: run fn on every operand in order ("-", or no operand at all,
+ * is standard input).  An input that cannot be opened or read is reported
+ * and skipped; the result is NTX_EXIT_FAIL if any input failed or fn
+ * returned non-zero for one, NTX_EXIT_OK otherwise.
+ */
+int ntx_each_input(int argc, char **argv,
+    int (*fn)(struct ntx_reader *, void *), void *ctx);
+
+/* output.c: buffered standard output; a failed write ends the program. */
+void ntx_out_init(void);
+void ntx_out_write(const void *p, size_t n);
+void ntx_out_close(void);
+
+/*
+ * utf8.c: strict UTF-8 (no overlongs, surrogates or code points above
+ * U+10FFFF).  ntx_utf8_decode returns the length of the sequence at s and
+ * stores its code point, or -1 for an invalid one, whose length is then
+ * that of its maximal subpart (each becomes one U+FFFD, as in Unicode and
+ * WHATWG).
+ */
+size_t ntx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
+size_t ntx_utf8_encode(int32_t cp, char *out);
+size_t ntx_utf8_valid_prefix(const char *s, size_t n);
+size_t ntx_utf8_repair(struct ntx_buf *out, const char *s, size_t n);
+
+/*
+ * header.c: document header lines, "\f" then TAB-separated key=value
+ * pairs whose values escape TAB, LF and backslash as \t, \n and \\.
+ */
+struct ntx_field {
+	const char *key, *val;	/* val is still escaped */
+	size_t klen, vlen;
+};
+static inline bool
+ntx_is_header(const char *line, size_t len)
+{
+	return len > 0 && line[0] == '\f';
+}
+bool ntx_header_next(const char **pos, const char *end, struct ntx_field *f);
+bool ntx_header_get(const char *line, size_t len, const char *key,
+    struct ntx_buf *val);
+void ntx_header_unescape(struct ntx_buf *out, const char *v, size_t n);
+void ntx_header_escape(struct ntx_buf *out, const char *v, size_t n);
+void ntx_header_add(struct ntx_buf *line, const char *key, const char *val,
+    size_t vlen);
+
+#endif
