@@ -113,6 +113,13 @@ find_end(struct ntx_reader *r, size_t *scanned, size_t *tlen)
 	return -1;
 }
 
+static void
+too_long(struct ntx_reader *r)
+{
+	ntx_warn_at(r->label, r->lineno, "line longer than %zu MiB",
+	    NTX_LINE_MAX >> 20);
+}
+
 /* Discards the rest of an overlong line, through its terminator. */
 static int
 skip_line(struct ntx_reader *r)
@@ -158,6 +165,10 @@ ntx_getline(struct ntx_reader *r, const char **line)
 			*line = r->buf + r->start;
 			r->start += e + tlen;
 			r->lineno++;
+			if ((size_t)e > NTX_LINE_MAX) {
+				too_long(r);
+				return NTX_TOO_LONG;
+			}
 			return e;
 		}
 		if (r->eof) {
@@ -170,12 +181,15 @@ ntx_getline(struct ntx_reader *r, const char **line)
 			*line = r->buf + r->start;
 			r->start = r->end;
 			r->lineno++;
+			if (n > NTX_LINE_MAX) {
+				too_long(r);
+				return NTX_TOO_LONG;
+			}
 			return n;
 		}
 		if (r->end - r->start > NTX_LINE_MAX) {
 			r->lineno++;
-			ntx_warn_at(r->label, r->lineno,
-			    "line longer than %zu MiB", NTX_LINE_MAX >> 20);
+			too_long(r);
 			return skip_line(r);
 		}
 		if (!fill(r, &failed) && failed)
