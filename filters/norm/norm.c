@@ -295,6 +295,23 @@ static const unsigned char ascii_class[128] = {
 	1, [127] = 2,
 };
 
+/*
+ * Compatibility mappings can make spaces of their own (a spacing diaeresis
+ * becomes a space and a combining mark): collapse them as the cleaning did.
+ */
+static void
+collapse_spaces(struct ntx_buf *b)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < b->len; i++)
+		if (b->p[i] != ' ' || (o > 0 && b->p[o - 1] != ' '))
+			b->p[o++] = b->p[i];
+	if (o > 0 && b->p[o - 1] == ' ')
+		o--;
+	b->len = o;
+}
+
 /* A cleaned line is done: normalize it, move tone marks, write it. */
 static void
 finish(struct norm *z, size_t len, bool space, bool unstable)
@@ -305,6 +322,8 @@ finish(struct norm *z, size_t len, bool space, bool unstable)
 		len--;
 	if (unstable) {
 		normalize(z, p, len, &z->nf);
+		if (z->form == UTF8PROC_COMPAT)
+			collapse_spaces(&z->nf);
 		p = z->nf.p;
 		len = z->nf.len;
 	}
