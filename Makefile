@@ -18,7 +18,7 @@ BIN = bin
 
 FILTERS = norm
 PROGS = $(FILTERS:%=$(BIN)/ntx-%)
-MANS = $(FILTERS:%=filters/%/ntx-%.1)
+MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
 
 LIB_OBJ = $(patsubst filters/lib/%.c,$(B)/lib/%.o,$(wildcard filters/lib/*.c))
 LIB = $(B)/libntx.a
