@@ -105,10 +105,55 @@ void ntx_out_close(void);
  * that of its maximal subpart (each becomes one U+FFFD, as in Unicode and
  * WHATWG).
  */
-size_t ntx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp);
 size_t ntx_utf8_encode(int32_t cp, char *out);
 size_t ntx_utf8_valid_prefix(const char *s, size_t n);
 size_t ntx_utf8_repair(struct ntx_buf *out, const char *s, size_t n);
+
+/* Inline: it is in the inner loop of every filter that reads text. */
+static inline size_t
+ntx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
+{
+	unsigned char c = s[0], lo = 0x80, hi = 0xBF;
+	size_t len, i;
+	int32_t v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+		v = c & 0x1F;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		v = c & 0x0F;
+		if (c == 0xE0)
+			lo = 0xA0;	/* overlong */
+		else if (c == 0xED)
+			hi = 0x9F;	/* surrogates */
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		v = c & 0x07;
+		if (c == 0xF0)
+			lo = 0x90;	/* overlong */
+		else if (c == 0xF4)
+			hi = 0x8F;	/* above U+10FFFF */
+	} else {
+		*cp = -1;
+		return 1;
+	}
+	for (i = 1; i < len; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*cp = -1;
+			return i;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	*cp = v;
+	return len;
+}
 
 /*
  * header.c: document header lines, "\f" then TAB-separated key=value

@@ -295,6 +295,18 @@ static const unsigned char ascii_class[128] = {
 	1, [127] = 2,
 };
 
+/* A normalized line: move its tone marks if asked to, and write it. */
+static void
+emit_text(struct norm *z, const char *p, size_t len)
+{
+	if (z->tone != TONE_KEEP) {
+		tone(z, p, len, &z->toned);
+		p = z->toned.p;
+		len = z->toned.len;
+	}
+	emit(z, p, len);
+}
+
 /*
  * Compatibility mappings can make spaces of their own (a spacing diaeresis
  * becomes a space and a combining mark): collapse them as the cleaning did.
@@ -327,12 +339,63 @@ finish(struct norm *z, size_t len, bool space, bool unstable)
 		p = z->nf.p;
 		len = z->nf.len;
 	}
-	if (z->tone != TONE_KEEP) {
-		tone(z, p, len, &z->toned);
-		p = z->toned.p;
-		len = z->toned.len;
+	emit_text(z, p, len);
+}
+
+/*
+ * Most lines need nothing done: no control character, no space to remove,
+ * only code points that stay as they are.  Finding that out a word of
+ * eight bytes at a time, and decoding only the non-ASCII characters, is
+ * several times faster than cleaning the line.
+ */
+#define ONES 0x0101010101010101ULL
+#define HIGH 0x8080808080808080ULL
+
+static bool
+line_is_clean(const struct norm *z, const unsigned char *s, size_t n)
+{
+	bool space_before = false;
+	size_t i = 0;
+
+	if (n == 0 || s[0] == ' ' || s[n - 1] == ' ')
+		return false;
+	while (i < n) {
+		uint64_t w, sp, hi;
+		int32_t cp;
+		size_t len;
+
+		if (n - i >= 8) {
+			memcpy(&w, s + i, 8);
+			/* Bytes below 0x20 (not counting those >= 0x80), DEL. */
+			if (((w - ONES * 0x20) & ~w & HIGH) ||
+			    ((w ^ ONES * 0x7F) - ONES) & ~(w ^ ONES * 0x7F) & HIGH)
+				return false;
+			/* Two spaces in a row, within the word or across. */
+			sp = w ^ ONES * 0x20;
+			sp = ~(((sp & ~HIGH) + ~HIGH) | sp | ~HIGH);
+			if ((sp & (sp >> 8)) || (space_before && (sp & 0x80)))
+				return false;
+			hi = w & HIGH;
+			if (!hi) {
+				space_before = sp >> 63;
+				i += 8;
+				continue;
+			}
+			i += __builtin_ctzll(hi) >> 3;
+		} else if (s[i] < 0x80) {
+			if (s[i] < 0x20 || s[i] == 0x7F ||
+			    (s[i] == ' ' && space_before))
+				return false;
+			space_before = s[i++] == ' ';
+			continue;
+		}
+		len = ntx_utf8_decode(s + i, n - i, &cp);
+		if (cp < 0 || !stable(z, cp) || special(cp) != KEEP)
+			return false;
+		i += len;
+		space_before = false;
 	}
-	emit(z, p, len);
+	return true;
 }
 
 static void
@@ -342,6 +405,11 @@ text_line(struct norm *z, const char *line, size_t n)
 	bool space = true, unstable = false;
 	size_t i = 0;
 	char *o;
+
+	if (line_is_clean(z, s, n)) {
+		emit_text(z, line, n);
+		return;
+	}
 
 	z->clean.len = 0;
 	ntx_buf_reserve(&z->clean, 3 * n + 1);	/* U+FFFD for each bad byte */
