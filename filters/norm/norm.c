@@ -23,8 +23,7 @@ struct norm {
 	bool strict;
 	/* the output stream */
 	bool text_seen, blank_pending;
-	/* the input being read */
-	const char *label;
+	/* the input being read: its line number, its invalid sequences */
 	unsigned long lineno, bad, bad_line;
 	/* scratch space, reused for every line */
 	struct ntx_buf clean, nf, toned;
@@ -496,7 +495,6 @@ norm_file(struct ntx_reader *r, void *ctx)
 	ssize_t n;
 	int failed = 0;
 
-	z->label = r->label;
 	z->bad = 0;
 	z->blank_pending = z->text_seen;	/* files are paragraphs apart */
 	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
