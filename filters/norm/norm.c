@@ -84,7 +84,14 @@ normalize_span(struct norm *z, const char *s, size_t n, struct ntx_buf *out)
 /*
  * Normalizes a line: only the spans from the stable code point before an
  * unstable one to the next stable code point go through utf8proc.
+ *
+ * utf8proc puts combining marks in order by swapping neighbours, which is
+ * quadratic in the length of a run of them.  So, as the Stream-Safe Text
+ * Format of UAX #15 does, a COMBINING GRAPHEME JOINER (a starter, invisible)
+ * goes before the 31st consecutive non-starter.  No real text has such runs.
  */
+#define MAX_NONSTARTERS 30
+
 static void
 normalize(struct norm *z, const char *line, size_t n, struct ntx_buf *out)
 {
@@ -93,8 +100,9 @@ normalize(struct norm *z, const char *line, size_t n, struct ntx_buf *out)
 
 	out->len = 0;
 	while (i < n) {
+		size_t len, j, run = 0;
+		bool joiner = false;
 		int32_t cp;
-		size_t len, j;
 
 		if (s[i] < 0x80) {
 			last_stable = i++;
@@ -106,15 +114,23 @@ normalize(struct norm *z, const char *line, size_t n, struct ntx_buf *out)
 			i += len;
 			continue;
 		}
-		for (j = i + len; j < n; j += len) {
+		for (j = i; j < n; j += len) {
 			if (s[j] < 0x80)
 				break;
 			len = ntx_utf8_decode(s + j, n - j, &cp);
 			if (stable(z, cp))
 				break;
+			if (utf8proc_get_property(cp)->combining_class == 0)
+				run = 0;
+			else if (++run > MAX_NONSTARTERS) {
+				joiner = true;
+				break;
+			}
 		}
 		ntx_buf_add(out, line + copied, last_stable - copied);
 		normalize_span(z, line + last_stable, j - last_stable, out);
+		if (joiner)
+			ntx_buf_add(out, "\xCD\x8F", 2);	/* U+034F */
 		copied = last_stable = i = j;
 	}
 	ntx_buf_add(out, line + copied, n - copied);
@@ -401,7 +417,7 @@ static void
 text_line(struct norm *z, const char *line, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)line;
-	bool space = true, unstable = false;
+	bool space = true, unstable = false, broken = false;
 	size_t i = 0;
 	char *o;
 
@@ -462,11 +478,14 @@ text_line(struct norm *z, const char *line, size_t n)
 			o = z->clean.p;
 			space = true;
 			unstable = false;
+			broken = true;
 			break;
 		}
 		i += len;
 	}
-	finish(z, o - z->clean.p, space, unstable);
+	/* A separator at the very end of a line is that line's end. */
+	if (!broken || o > z->clean.p)
+		finish(z, o - z->clean.p, space, unstable);
 }
 
 static void
