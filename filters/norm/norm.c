@@ -191,7 +191,7 @@ tone_word(struct norm *z, const char *w, size_t n, struct ntx_buf *out)
 	/* The rhyme is two vowels and one tone mark, after one of them. */
 	if (is_tone_mark(u[len - 1])) {
 		v1 = len - 3, v2 = len - 2, from = len - 1;
-	} else if (len >= 3 && is_tone_mark(u[len - 2])) {
+	} else if (is_tone_mark(u[len - 2])) {
 		v1 = len - 3, v2 = len - 1, from = len - 2;
 	} else {
 		return false;
