@@ -20,7 +20,7 @@ FILTERS = norm
 PROGS = $(FILTERS:%=$(BIN)/ntx-%)
 MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
 
-LIB_OBJ = $(patsubst filters/lib/%.c,$(B)/lib/%.o,$(wildcard filters/lib/*.c))
+LIB_OBJ = $(patsubst filters/lib/%.c,$(B)/lib/%.o,$(filter-out %/gen-stable.c,$(wildcard filters/lib/*.c)))
 LIB = $(B)/libntx.a
 
 # Evaluated when a recipe runs, after ensure-packages has installed them.
@@ -36,24 +36,27 @@ deps:
 
 $(B)/lib/%.o: filters/lib/%.c filters/lib/ntx.h | deps
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
+	$(CC) $(CPPFLAGS) -I$(B)/lib $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $(LIB_OBJ)
 
-# norm: the tables of already-normalized code points come from the very
-# utf8proc it links.
-$(B)/gen-stable: filters/norm/gen-stable.c | deps
+# The tables of already-normalized code points come from the very utf8proc
+# the filters link.
+$(B)/gen-stable: filters/lib/gen-stable.c | deps
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -o $@ $< $(LDFLAGS) $(call pkg_libs,libutf8proc)
 
-$(B)/norm/stable.c: $(B)/gen-stable
+$(B)/lib/stable.c: $(B)/gen-stable
 	@mkdir -p $(@D)
 	$(B)/gen-stable > $@.tmp && mv $@.tmp $@
 
-$(B)/norm/norm.o: filters/norm/norm.c $(B)/norm/stable.c filters/lib/ntx.h
-	$(CC) $(CPPFLAGS) -I$(B)/norm $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
+$(B)/lib/nf.o: $(B)/lib/stable.c
+
+$(B)/norm/norm.o: filters/norm/norm.c filters/lib/ntx.h | deps
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
 
 $(BIN)/ntx-norm: $(B)/norm/norm.o $(LIB)
 	@mkdir -p $(@D)

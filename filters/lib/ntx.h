@@ -156,6 +156,32 @@ ntx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)
 }
 
 /*
+ * nf.c: normalization to NFC, or NFKC.  A code point is stable when it is
+ * normalized on its own and nothing before it can combine with it: text
+ * made only of stable code points is already normalized, and text can be
+ * normalized in pieces cut before any stable code point.  The tables come
+ * from gen-stable.c, run at build time against the linked utf8proc.
+ * ntx_nf_normalize appends the normalized form of valid UTF-8 to out.
+ */
+struct ntx_nf {
+	bool compat;
+	const unsigned char (*blocks)[32];
+	const unsigned short *index;
+	int32_t *u32;		/* utf8proc's work space, reused */
+	size_t u32cap;
+};
+void ntx_nf_init(struct ntx_nf *z, bool compat);
+void ntx_nf_free(struct ntx_nf *z);
+void ntx_nf_normalize(struct ntx_nf *z, const char *s, size_t n,
+    struct ntx_buf *out);
+
+static inline bool
+ntx_nf_stable(const struct ntx_nf *z, int32_t cp)
+{
+	return z->blocks[z->index[cp >> 8]][(cp & 0xFF) >> 3] >> (cp & 7) & 1;
+}
+
+/*
  * header.c: document header lines, "\f" then TAB-separated key=value
  * pairs whose values escape TAB, LF and backslash as \t, \n and \\.
  */

@@ -64,12 +64,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0)
 		return 0;
 	memset(&z, 0, sizeof(z));
-	z.blocks = data[0] & 1 ? nfkc_stable_blocks : nfc_stable_blocks;
-	z.index = data[0] & 1 ? nfkc_stable_index : nfc_stable_index;
-	z.form = data[0] & 1 ? UTF8PROC_COMPAT : 0;
+	ntx_nf_init(&z.nf, data[0] & 1);
 	z.tone = (data[0] >> 1) % 3;
-	z.u32cap = 16;
-	z.u32 = malloc(z.u32cap * sizeof(*z.u32));
 	ntx_prog = "fuzz-norm";
 
 	run(&z, data + 1, size - 1, &once, &n1);
@@ -79,9 +75,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();	/* normalizing is idempotent */
 	free(once);
 	free(twice);
-	free(z.u32);
+	ntx_nf_free(&z.nf);
 	ntx_buf_free(&z.clean);
-	ntx_buf_free(&z.nf);
+	ntx_buf_free(&z.normal);
 	ntx_buf_free(&z.toned);
 	return 0;
 }

@@ -441,6 +441,39 @@ test_each_input(void)
 }
 
 static void
+test_nf(void)
+{
+	struct ntx_nf nfc, nfkc;
+	struct ntx_buf b = { 0 };
+	char marks[2 + 31 * 2];
+
+	ntx_nf_init(&nfc, false);
+	ntx_nf_init(&nfkc, true);
+	CHECK(ntx_nf_stable(&nfc, 'a') && ntx_nf_stable(&nfc, 0x1EC7));
+	CHECK(!ntx_nf_stable(&nfc, 0x301) && !ntx_nf_stable(&nfc, 0x1161));
+	CHECK(ntx_nf_stable(&nfc, 0xFB01) && !ntx_nf_stable(&nfkc, 0xFB01));
+	ntx_nf_normalize(&nfc, "Vie\xCC\xA3\xCC\x82t", 8, &b);
+	CHECK(same(&b, "Vi\xE1\xBB\x87t", 6));
+	b.len = 0;
+	ntx_nf_normalize(&nfc, "\xEF\xAC\x81", 3, &b);	/* fi ligature */
+	CHECK(same(&b, "\xEF\xAC\x81", 3));
+	b.len = 0;
+	ntx_nf_normalize(&nfkc, "\xEF\xAC\x81", 3, &b);
+	CHECK(same(&b, "fi", 2));
+	/* 31 marks: a joiner before the last, then the rest as it was. */
+	marks[0] = 'a';
+	for (int i = 0; i < 31; i++)
+		memcpy(marks + 1 + 2 * i, "\xCC\x81", 2);
+	b.len = 0;
+	ntx_nf_normalize(&nfc, marks, 63, &b);
+	CHECK(b.len == 2 + 29 * 2 + 2 + 2 && memcmp(b.p, "\xC3\xA1", 2) == 0 &&
+	    memcmp(b.p + 60, "\xCD\x8F\xCC\x81", 4) == 0);
+	ntx_nf_free(&nfc);
+	ntx_nf_free(&nfkc);
+	ntx_buf_free(&b);
+}
+
+static void
 test_buf(void)
 {
 	struct ntx_buf b = { 0 };
@@ -467,6 +500,7 @@ main(void)
 	test_reader();
 	test_messages();
 	test_each_input();
+	test_nf();
 	test_buf();
 	for (const char *f = "a\0b\0c\0d\0e\0f\0g\0h\0one\0two\0bad\0stderr\0";
 	    *f; f += strlen(f) + 1)

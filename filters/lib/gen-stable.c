@@ -1,5 +1,5 @@
 /*
- * gen-stable.c - writes, as C, the tables that let ntx-norm skip utf8proc
+ * gen-stable.c - writes, as C, the tables that let nf.c skip utf8proc
  * for text that is already normalized.
  *
  * A code point is "stable" for a normalization form when normalizing it
