@@ -16,7 +16,7 @@ CPPFLAGS += -Ifilters/lib -D_GNU_SOURCE
 B = build
 BIN = bin
 
-FILTERS = norm
+FILTERS = norm strip
 PROGS = $(FILTERS:%=$(BIN)/ntx-%)
 MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
 
@@ -27,16 +27,15 @@ LIB = $(B)/libntx.a
 pkg_cflags = $(shell pkg-config --cflags $(1))
 pkg_libs = $(shell pkg-config --libs $(1))
 
+# $$(wildcard ...) in prerequisites.
+.SECONDEXPANSION:
+
 .PHONY: all deps test unit bench fuzz demo install uninstall clean
 
 all: $(PROGS)
 
 deps:
 	@scripts/ensure-packages build
-
-$(B)/lib/%.o: filters/lib/%.c filters/lib/ntx.h | deps
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) -I$(B)/lib $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	rm -f $@
@@ -54,13 +53,29 @@ $(B)/lib/stable.c: $(B)/gen-stable
 
 $(B)/lib/nf.o: $(B)/lib/stable.c
 
-$(B)/norm/norm.o: filters/norm/norm.c filters/lib/ntx.h | deps
-	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) $(call pkg_cflags,libutf8proc) -c -o $@ $<
+# Every filter: the .c files of its directory, linked with libntx and the
+# libraries named in NAME_PKGS.
+norm_PKGS = libutf8proc
+strip_PKGS = libxml-2.0 libutf8proc
+ALL_PKGS = libutf8proc libxml-2.0
 
-$(BIN)/ntx-norm: $(B)/norm/norm.o $(LIB)
+define filter_rules
+$(BIN)/ntx-$(1): $$(patsubst filters/%.c,$$(B)/%.o,$$(filter-out %/gen-stable.c,$$(wildcard filters/$(1)/*.c))) $$(LIB)
+	@mkdir -p $$(@D)
+	$$(CC) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS) $$(call pkg_libs,$$($(1)_PKGS))
+endef
+$(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
+
+$(B)/%.o: filters/%.c filters/lib/ntx.h $$(wildcard filters/$$(*D)/*.h) | deps
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(call pkg_libs,libutf8proc)
+	$(CC) $(CPPFLAGS) -I$(B)/$(*D) $(CFLAGS) $(WARN) $(call pkg_cflags,$(ALL_PKGS)) -c -o $@ $<
+
+# strip: the HTML5 character references, from a data file.
+$(B)/strip/entities.c: filters/strip/entities.tsv filters/strip/gen-entities.awk
+	@mkdir -p $(@D)
+	awk -f filters/strip/gen-entities.awk $< > $@.tmp && mv $@.tmp $@
+
+$(B)/strip/feed.o: $(B)/strip/entities.c
 
 # Tests.
 $(B)/test-lib: tests/unit/test-lib.c $(LIB)

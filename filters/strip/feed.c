@@ -1,0 +1,286 @@
+/*
+ * feed.c - what libxml2 is given, and in which pieces.
+ *
+ * libxml2 2.9 drops the rest of a page when a pushed chunk ends inside
+ * "</script" or "</style", so each chunk ends just after a '>' and the
+ * rest waits for the next one.  And it knows only the HTML 4 character
+ * references: it misses HTML 5's (&NewLine;, &bigstar;), the legacy ones
+ * without ';' (&copy), maps &#128; to U+0080 instead of the euro sign and
+ * drops &#0;.  So every reference is decoded here, as HTML 5 says, and
+ * libxml2 only ever sees the five that must stay escaped, as numbers.
+ * Nothing else is changed: this is no tag stripper, only a tokenizer that
+ * knows whether it is in text, a tag, a comment or a script.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "strip.h"
+
+enum { TEXT, TAG, COMMENT, RAW };
+
+/* Longer than any line a chunk boundary could wait for. */
+#define MAX_PENDING ((size_t)1 << 20)
+
+static const struct entity {
+	const char *name;
+	int32_t cp[2];
+} entities[] = {
+#include "entities.c"
+};
+
+/* &#128;..&#159; mean what windows-1252 has there. */
+static const uint16_t c1[32] = {
+	0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+	0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+};
+
+static int
+by_name(const void *key, const void *e)
+{
+	return strcmp(key, ((const struct entity *)e)->name);
+}
+
+static bool
+is_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static size_t
+numeric(const char *s, size_t n, int32_t cp[2])
+{
+	size_t i = 2, digits = 0;
+	bool hex = n > 2 && (s[2] | 0x20) == 'x';
+	uint32_t v = 0;
+
+	if (hex)
+		i++;
+	for (; i < n; i++, digits++) {
+		char c = s[i];
+		int d;
+
+		if (c >= '0' && c <= '9')
+			d = c - '0';
+		else if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+			d = (c | 0x20) - 'a' + 10;
+		else
+			break;
+		if (v <= 0x10FFFF)
+			v = v * (hex ? 16 : 10) + d;
+	}
+	if (digits == 0)
+		return 0;
+	if (i < n && s[i] == ';')
+		i++;
+	if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		v = 0xFFFD;
+	else if (v >= 0x80 && v <= 0x9F)
+		v = c1[v - 0x80];
+	cp[0] = v;
+	cp[1] = 0;
+	return i;
+}
+
+/*
+ * Decodes the character reference at s (which starts with '&') into one
+ * or two code points; returns its length, or 0 if there is none.  In an
+ * attribute value, a legacy reference followed by '=' or a letter or
+ * digit stays as written (?a=1&copy=2 is a URL, not a copyright sign).
+ */
+size_t
+ref_decode(const char *s, size_t n, bool in_attr, int32_t cp[2])
+{
+	char name[40];
+	size_t len = 0;
+	const struct entity *e;
+
+	if (n > 1 && s[1] == '#')
+		return numeric(s, n, cp);
+	while (len + 1 < n && len < 32 && is_alnum(s[len + 1])) {
+		name[len] = s[len + 1];
+		len++;
+	}
+	if (len == 0)
+		return 0;
+	if (len + 1 < n && s[len + 1] == ';') {
+		memcpy(name + len, ";", 2);
+		if ((e = bsearch(name, entities, sizeof(entities) /
+		    sizeof(*entities), sizeof(*entities), by_name))) {
+			memcpy(cp, e->cp, sizeof(e->cp));
+			return len + 2;
+		}
+	}
+	/* The longest legacy name without ';' that starts the text. */
+	for (size_t k = len < 6 ? len : 6; k >= 2; k--) {
+		name[k] = '\0';
+		memcpy(name, s + 1, k);
+		if (!(e = bsearch(name, entities, sizeof(entities) /
+		    sizeof(*entities), sizeof(*entities), by_name)))
+			continue;
+		if (in_attr && k + 1 < n && (s[k + 1] == '=' || is_alnum(s[k + 1])))
+			return 0;
+		memcpy(cp, e->cp, sizeof(e->cp));
+		return k + 1;
+	}
+	return 0;
+}
+
+void
+feed_init(struct feed *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+void
+feed_free(struct feed *f)
+{
+	ntx_buf_free(&f->pending);
+	ntx_buf_free(&f->chunk);
+}
+
+/* A code point for libxml2: the five markup characters stay escaped. */
+static void
+put(struct ntx_buf *out, int32_t cp)
+{
+	char buf[8];
+
+	if (cp == '&' || cp == '<' || cp == '>' || cp == '"' || cp == '\'') {
+		ntx_buf_add(out, buf, snprintf(buf, sizeof(buf), "&#%d;", cp));
+		return;
+	}
+	ntx_buf_add(out, buf, ntx_utf8_encode(cp, buf));
+}
+
+static bool
+starts_with_ci(const char *s, size_t n, const char *word)
+{
+	size_t k = strlen(word);
+
+	if (n < k)
+		return false;
+	for (size_t i = 0; i < k; i++)
+		if ((s[i] | 0x20) != word[i])
+			return false;
+	return true;
+}
+
+/* Tokenizes s[0..n) from the feed's state, writing what libxml2 gets. */
+static void
+tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '\0') {
+			ntx_buf_add(out, "\xEF\xBF\xBD", 3);
+			continue;
+		}
+		switch (f->state) {
+		case TEXT:
+			if (c == '<' && i + 1 < n) {
+				if (starts_with_ci(s + i + 1, n - i - 1, "!--")) {
+					f->state = COMMENT;
+					f->dashes = 0;
+					ntx_buf_add(out, "<!--", 4);
+					i += 3;
+					continue;
+				}
+				if (is_alnum(s[i + 1]) || s[i + 1] == '/' ||
+				    s[i + 1] == '!' || s[i + 1] == '?') {
+					f->state = TAG;
+					f->quote = 0;
+					f->after_eq = false;
+					f->raw = starts_with_ci(s + i + 1, n - i - 1,
+					    "script") ? "script" :
+					    starts_with_ci(s + i + 1, n - i - 1,
+					    "style") ? "style" : NULL;
+				}
+			}
+			break;
+		case TAG:
+			if (f->quote) {
+				if (c == f->quote)
+					f->quote = 0;
+			} else if ((c == '"' || c == '\'') && f->after_eq) {
+				f->quote = c;
+			} else if (c == '>') {
+				f->state = f->raw ? RAW : TEXT;
+			}
+			if (c == '=')
+				f->after_eq = true;
+			else if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+				f->after_eq = false;
+			break;
+		case COMMENT:
+			if (c == '>' && f->dashes >= 2)
+				f->state = TEXT;
+			f->dashes = c == '-' ? f->dashes + 1 : 0;
+			ntx_buf_addc(out, c);
+			continue;
+		case RAW:
+			if (c == '<' && i + 1 < n && s[i + 1] == '/' &&
+			    starts_with_ci(s + i + 2, n - i - 2, f->raw)) {
+				f->state = TAG;
+				f->quote = 0;
+				f->raw = NULL;
+			}
+			ntx_buf_addc(out, c);
+			continue;
+		}
+		if (c == '&') {
+			int32_t cp[2];
+			size_t len = ref_decode(s + i, n - i, f->state == TAG, cp);
+
+			if (len == 0) {
+				ntx_buf_add(out, "&#38;", 5);
+				continue;
+			}
+			put(out, cp[0]);
+			if (cp[1])
+				put(out, cp[1]);
+			i += len - 1;
+			continue;
+		}
+		ntx_buf_addc(out, c);
+	}
+}
+
+/*
+ * Takes the next decoded piece of the page; returns the chunk to push to
+ * libxml2: all of it when last, else up to the last '>' (or, after a
+ * megabyte without one, up to a point that cuts no tag or reference).
+ */
+const struct ntx_buf *
+feed_next(struct feed *f, const char *s, size_t n, bool last)
+{
+	struct ntx_buf *p = &f->pending;
+	size_t cut;
+
+	ntx_buf_add(p, s, n);
+	f->chunk.len = 0;
+	if (last) {
+		cut = p->len;
+	} else {
+		const char *gt = memrchr(p->p, '>', p->len);
+
+		cut = gt ? (size_t)(gt - p->p) + 1 : 0;
+		if (!gt && p->len > MAX_PENDING) {
+			cut = p->len;
+			for (size_t k = 1; k < 64 && k <= p->len; k++)
+				if (p->p[p->len - k] == '<' ||
+				    p->p[p->len - k] == '&') {
+					cut = p->len - k;
+					break;
+				}
+			while (cut > 0 && cut < p->len && (p->p[cut] & 0xC0) == 0x80)
+				cut--;
+		}
+	}
+	tokenize(f, p->p, cut, &f->chunk);
+	if (cut < p->len)
+		memmove(p->p, p->p + cut, p->len - cut);
+	p->len -= cut;
+	return &f->chunk;
+}

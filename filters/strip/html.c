@@ -1,0 +1,501 @@
+/*
+ * html.c - a page's visible text and its metadata, from the SAX events of
+ * libxml2's HTML push parser.  Block elements end paragraphs, <br> ends a
+ * line, each table row is a paragraph with its cells joined by " | ";
+ * invisible and non-text elements are skipped; whitespace collapses as a
+ * browser renders it, except in <pre>.  The document's header line is
+ * written before its first paragraph.
+ */
+#include <libxml/HTMLparser.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "strip.h"
+
+enum {
+	BLOCK = 1,	/* ends a paragraph where it starts and ends */
+	SKIP = 2,	/* holds no visible text */
+	ROW = 4,	/* a table row: a paragraph of its own */
+	CELL = 8,	/* a table cell: " | " before all but the first */
+	BR = 16,
+	PRE = 32,	/* whitespace kept as it is */
+	TITLE = 64,
+	H1 = 128,
+};
+
+static const struct element {
+	const char *name;
+	int flags;
+} elements[] = {
+	{ "address", BLOCK }, { "applet", SKIP }, { "article", BLOCK },
+	{ "aside", BLOCK }, { "audio", SKIP }, { "blockquote", BLOCK },
+	{ "body", BLOCK }, { "br", BR }, { "button", SKIP },
+	{ "canvas", SKIP }, { "caption", BLOCK }, { "center", BLOCK },
+	{ "datalist", SKIP }, { "dd", BLOCK }, { "details", BLOCK },
+	{ "dialog", BLOCK }, { "dir", BLOCK }, { "div", BLOCK },
+	{ "dl", BLOCK }, { "dt", BLOCK }, { "embed", SKIP },
+	{ "fieldset", BLOCK }, { "figcaption", BLOCK }, { "figure", BLOCK },
+	{ "footer", BLOCK }, { "form", BLOCK }, { "frameset", SKIP },
+	{ "h1", BLOCK | H1 }, { "h2", BLOCK }, { "h3", BLOCK },
+	{ "h4", BLOCK }, { "h5", BLOCK }, { "h6", BLOCK },
+	{ "head", SKIP }, { "header", BLOCK }, { "hgroup", BLOCK },
+	{ "hr", BLOCK }, { "html", BLOCK }, { "iframe", SKIP },
+	{ "input", SKIP }, { "legend", BLOCK }, { "li", BLOCK },
+	{ "listing", BLOCK | PRE }, { "main", BLOCK }, { "map", SKIP },
+	{ "menu", BLOCK }, { "nav", BLOCK }, { "noembed", SKIP },
+	{ "noframes", SKIP }, { "noscript", SKIP }, { "object", SKIP },
+	{ "ol", BLOCK }, { "optgroup", SKIP }, { "option", SKIP },
+	{ "p", BLOCK }, { "plaintext", BLOCK | PRE }, { "pre", BLOCK | PRE },
+	{ "script", SKIP }, { "section", BLOCK }, { "select", SKIP },
+	{ "style", SKIP }, { "summary", BLOCK }, { "svg", SKIP },
+	{ "table", BLOCK }, { "tbody", BLOCK }, { "td", CELL },
+	{ "template", SKIP }, { "textarea", SKIP }, { "tfoot", BLOCK },
+	{ "th", CELL }, { "thead", BLOCK }, { "title", SKIP | TITLE },
+	{ "tr", BLOCK | ROW }, { "ul", BLOCK }, { "video", SKIP },
+	{ "xmp", BLOCK | PRE },
+};
+
+/* Metadata keys, in the order of the header line. */
+enum { URL, TITLE_KEY, PUBLISHED, MODIFIED, AUTHOR, LANG, SITE,
+	DESCRIPTION, NKEYS };
+static const char *const keys[NKEYS] = { "url", "title", "published",
+	"modified", "author", "lang", "site", "description" };
+
+struct page {
+	htmlParserCtxtPtr parser;
+	const char *source, *charset;
+	int depth, skip_depth, pre_depth, title_depth, h1_depth;
+	int cells;			/* cells of the current row so far */
+	bool space;			/* the text ends in a space, or is empty */
+	bool header_done, any_text, blank;
+	struct ntx_buf text, title, h1, out, line;
+	struct ntx_buf meta[NKEYS];
+	int rank[NKEYS];		/* how good each meta value is: lower wins */
+	struct ntx_nf nf;
+};
+
+static int
+by_name(const void *key, const void *e)
+{
+	return strcmp(key, ((const struct element *)e)->name);
+}
+
+static int
+flags_of(const char *name)
+{
+	const struct element *e = bsearch(name, elements,
+	    sizeof(elements) / sizeof(*elements), sizeof(*elements), by_name);
+
+	return e ? e->flags : 0;
+}
+
+static const char *
+attr(const xmlChar **atts, const char *name)
+{
+	for (; atts && atts[0]; atts += 2)
+		if (strcasecmp((const char *)atts[0], name) == 0)
+			return atts[1] ? (const char *)atts[1] : "";
+	return NULL;
+}
+
+/* hidden, aria-hidden="true", style="display:none" or visibility:hidden */
+static bool
+hidden(const xmlChar **atts)
+{
+	const char *v;
+	char squeezed[256];
+	size_t k = 0;
+
+	if (attr(atts, "hidden"))
+		return true;
+	if ((v = attr(atts, "aria-hidden")) && strcasecmp(v, "true") == 0)
+		return true;
+	if (!(v = attr(atts, "style")))
+		return false;
+	for (; *v && k + 1 < sizeof(squeezed); v++)
+		if (*v != ' ' && *v != '\t' && *v != '\n' && *v != '\r')
+			squeezed[k++] = *v | (*v >= 'A' && *v <= 'Z' ? 0x20 : 0);
+	squeezed[k] = '\0';
+	return strstr(squeezed, "display:none") ||
+	    strstr(squeezed, "visibility:hidden");
+}
+
+/* Text with its whitespace collapsed, appended to b. */
+static void
+add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+			if (!*space)
+				ntx_buf_addc(b, ' ');
+			*space = true;
+		} else if (c >= 0x20 && c != 0x7F) {
+			ntx_buf_addc(b, c);
+			*space = false;
+		}
+	}
+}
+
+/*
+ * An ISO 8601 date or date and time, as pages write them in metadata:
+ * "2022-12-01", "2022-12-01T15:12:13+07:00", "2022-12-01 15:12".  Anything
+ * else is left out rather than guessed.
+ */
+static bool
+iso_date(const char *v, struct ntx_buf *out)
+{
+	int y, mo, d, h, mi, s = 0, len = 0;
+	char zone[16] = "";
+
+	while (*v == ' ')
+		v++;
+	if (sscanf(v, "%4d-%2d-%2d%n", &y, &mo, &d, &len) != 3 || len != 10 ||
+	    mo < 1 || mo > 12 || d < 1 || d > 31)
+		return false;
+	out->len = 0;
+	v += len;
+	if ((*v == 'T' || *v == ' ') &&
+	    sscanf(v + 1, "%2d:%2d%n", &h, &mi, &len) == 2 && len == 5 &&
+	    h < 24 && mi < 60) {
+		v += 1 + len;
+		if (*v == ':' && sscanf(v + 1, "%2d%n", &s, &len) == 1) {
+			v += 1 + len;
+			while (*v == '.' || (*v >= '0' && *v <= '9'))
+				v++;
+		}
+		if (*v == 'Z') {
+			strcpy(zone, "Z");
+		} else if ((*v == '+' || *v == '-') && v[1] >= '0' && v[1] <= '9') {
+			int zh, zm = 0;
+
+			if (sscanf(v + 1, "%2d:%2d", &zh, &zm) >= 1 ||
+			    sscanf(v + 1, "%2d%2d", &zh, &zm) >= 1)
+				snprintf(zone, sizeof(zone), "%c%02d:%02d", *v,
+				    zh % 24, zm % 60);
+		}
+		ntx_buf_reserve(out, 64);
+		out->len = snprintf(out->p, 64,
+		    "%04d-%02d-%02dT%02d:%02d:%02d%s", y, mo, d, h, mi, s % 60,
+		    zone);
+		return true;
+	}
+	ntx_buf_reserve(out, 16);
+	out->len = snprintf(out->p, 16, "%04d-%02d-%02d", y, mo, d);
+	return true;
+}
+
+static void
+set_meta(struct page *pg, int key, int rank, const char *v)
+{
+	struct ntx_buf *b = &pg->meta[key];
+	bool space = true;
+
+	if (!v || (pg->rank[key] && pg->rank[key] <= rank))
+		return;
+	if (key == PUBLISHED || key == MODIFIED) {
+		if (!iso_date(v, b))
+			return;
+	} else {
+		b->len = 0;
+		add_collapsed(b, &space, v, strlen(v));
+		if (b->len > 0 && b->p[b->len - 1] == ' ')
+			b->len--;
+		if (b->len == 0)
+			return;
+	}
+	pg->rank[key] = rank;
+}
+
+static void
+meta_element(struct page *pg, const xmlChar **atts)
+{
+	const char *content = attr(atts, "content"), *p;
+	static const struct {
+		const char *name;
+		int key, rank;
+	} names[] = {
+		{ "og:title", TITLE_KEY, 1 }, { "twitter:title", TITLE_KEY, 2 },
+		{ "og:url", URL, 2 },
+		{ "article:published_time", PUBLISHED, 1 },
+		{ "datepublished", PUBLISHED, 2 }, { "pubdate", PUBLISHED, 3 },
+		{ "publishdate", PUBLISHED, 3 }, { "dc.date", PUBLISHED, 4 },
+		{ "date", PUBLISHED, 5 },
+		{ "article:modified_time", MODIFIED, 1 },
+		{ "datemodified", MODIFIED, 2 }, { "og:updated_time", MODIFIED, 3 },
+		{ "author", AUTHOR, 1 }, { "dc.creator", AUTHOR, 2 },
+		{ "article:author", AUTHOR, 3 },
+		{ "og:locale", LANG, 2 },
+		{ "og:site_name", SITE, 1 }, { "application-name", SITE, 2 },
+		{ "description", DESCRIPTION, 1 },
+		{ "og:description", DESCRIPTION, 2 },
+	};
+
+	if (!content)
+		return;
+	if ((p = attr(atts, "http-equiv")) &&
+	    strcasecmp(p, "content-language") == 0)
+		set_meta(pg, LANG, 3, content);
+	for (const char *const *a = (const char *const[]){ "property", "name",
+	    "itemprop", NULL }; *a; a++) {
+		if (!(p = attr(atts, *a)))
+			continue;
+		for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+			if (strcasecmp(p, names[i].name) == 0 &&
+			    !(names[i].key == AUTHOR && strstr(content, "://")))
+				set_meta(pg, names[i].key, names[i].rank, content);
+	}
+}
+
+/* <title> without the site's name: "Headline - Báo Lạng Sơn". */
+static void
+title_from_tag(struct page *pg)
+{
+	static const char *const seps[] = { " | ", " - ", " \xE2\x80\x93 ",
+		" \xE2\x80\x94 ", " :: ", " \xC2\xBB " };
+	struct ntx_buf *t = &pg->title;
+	size_t cut = t->len;
+
+	ntx_buf_addc(t, '\0');
+	for (size_t i = 0; i < sizeof(seps) / sizeof(*seps); i++) {
+		const char *last = NULL, *p = t->p;
+
+		size_t head, tail;
+
+		while ((p = strstr(p, seps[i])))
+			last = p++;
+		if (!last)
+			continue;
+		/* The site's name is the shorter side. */
+		head = last - t->p;
+		tail = t->len - 1 - head - strlen(seps[i]);
+		if (head > tail && head < cut)
+			cut = head;
+	}
+	t->p[cut] = '\0';
+	set_meta(pg, TITLE_KEY, 4, t->p);
+}
+
+static void
+put_header(struct page *pg)
+{
+	struct ntx_buf *h = &pg->line;
+
+	if (pg->header_done)
+		return;
+	pg->header_done = true;
+	if (!pg->rank[TITLE_KEY] && pg->h1.len) {
+		ntx_buf_addc(&pg->h1, '\0');
+		set_meta(pg, TITLE_KEY, 5, pg->h1.p);
+	}
+	h->len = 0;
+	for (int k = 0; k < NKEYS; k++) {
+		if (!pg->rank[k])
+			continue;
+		pg->out.len = 0;
+		ntx_nf_normalize(&pg->nf, pg->meta[k].p, pg->meta[k].len, &pg->out);
+		ntx_header_add(h, keys[k], pg->out.p, pg->out.len);
+	}
+	ntx_header_add(h, "charset", pg->charset, strlen(pg->charset));
+	if (pg->source)
+		ntx_header_add(h, "source", pg->source, strlen(pg->source));
+	ntx_buf_addc(h, '\n');
+	ntx_out_write(h->p, h->len);
+}
+
+/* Writes the paragraph gathered so far, a line per line break. */
+static void
+flush(struct page *pg)
+{
+	struct ntx_buf *t = &pg->text;
+	size_t i = 0;
+
+	while (i < t->len) {
+		size_t start = i, end;
+		char *nl = memchr(t->p + i, '\n', t->len - i);
+
+		end = nl ? (size_t)(nl - t->p) : t->len;
+		i = end + 1;
+		if (pg->pre_depth == 0) {
+			while (start < end && t->p[start] == ' ')
+				start++;
+			while (end > start && t->p[end - 1] == ' ')
+				end--;
+		}
+		if (start == end) {
+			pg->blank = pg->any_text;	/* <br><br> */
+			continue;
+		}
+		put_header(pg);
+		if (pg->blank)
+			ntx_out_write("\n", 1);
+		pg->blank = false;
+		pg->out.len = 0;
+		ntx_nf_normalize(&pg->nf, t->p + start, end - start, &pg->out);
+		ntx_buf_addc(&pg->out, '\n');
+		ntx_out_write(pg->out.p, pg->out.len);
+		pg->any_text = true;
+	}
+	t->len = 0;
+	pg->space = true;
+	pg->blank = pg->any_text;
+}
+
+static void
+on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+	struct page *pg = ctx;
+	const char *name = (const char *)xname, *v;
+	int flags = flags_of(name);
+
+	pg->depth++;
+	/* Metadata, wherever it is. */
+	if (strcmp(name, "meta") == 0)
+		meta_element(pg, atts);
+	else if (strcmp(name, "link") == 0 && (v = attr(atts, "rel")) &&
+	    strcasecmp(v, "canonical") == 0)
+		set_meta(pg, URL, 1, attr(atts, "href"));
+	else if (strcmp(name, "html") == 0)
+		set_meta(pg, LANG, 1, attr(atts, "lang"));
+	else if (strcmp(name, "time") == 0)
+		set_meta(pg, PUBLISHED, 6, attr(atts, "datetime"));
+	if ((v = attr(atts, "itemprop")) && strcasecmp(v, "datePublished") == 0)
+		set_meta(pg, PUBLISHED, 2, attr(atts, "datetime"));
+	if (flags & TITLE && !pg->title_depth && !pg->rank[TITLE_KEY])
+		pg->title_depth = pg->depth;
+	if (flags & H1 && !pg->h1_depth && !pg->h1.len)
+		pg->h1_depth = pg->depth;
+
+	if (pg->skip_depth)
+		return;
+	if (flags & SKIP || hidden(atts)) {
+		pg->skip_depth = pg->depth;
+		return;
+	}
+	if (flags & (BLOCK | ROW))
+		flush(pg);
+	if (flags & ROW)
+		pg->cells = 0;
+	if (flags & CELL && pg->cells++ > 0)
+		add_collapsed(&pg->text, &pg->space, " | ", 3);
+	if (flags & PRE && !pg->pre_depth)
+		pg->pre_depth = pg->depth;
+	if (flags & BR) {
+		while (pg->text.len && pg->text.p[pg->text.len - 1] == ' ')
+			pg->text.len--;
+		ntx_buf_addc(&pg->text, '\n');
+		pg->space = true;
+	}
+}
+
+static void
+on_end(void *ctx, const xmlChar *xname)
+{
+	struct page *pg = ctx;
+	int flags = flags_of((const char *)xname);
+
+	if (pg->depth == 0)
+		return;
+	if (pg->title_depth == pg->depth) {
+		pg->title_depth = 0;
+		title_from_tag(pg);
+	}
+	if (pg->h1_depth == pg->depth)
+		pg->h1_depth = 0;
+	if (pg->skip_depth == pg->depth)
+		pg->skip_depth = 0;
+	else if (!pg->skip_depth && flags & (BLOCK | ROW))
+		flush(pg);
+	if (pg->pre_depth == pg->depth)
+		pg->pre_depth = 0;
+	pg->depth--;
+}
+
+static void
+on_text(void *ctx, const xmlChar *xs, int len)
+{
+	struct page *pg = ctx;
+	const char *s = (const char *)xs;
+
+	if (pg->title_depth) {
+		bool space = pg->title.len == 0;
+
+		add_collapsed(&pg->title, &space, s, len);
+	}
+	if (pg->skip_depth)
+		return;
+	if (pg->h1_depth) {
+		bool space = pg->h1.len == 0 || pg->h1.p[pg->h1.len - 1] == ' ';
+
+		add_collapsed(&pg->h1, &space, s, len);
+	}
+	if (pg->pre_depth) {
+		for (int i = 0; i < len; i++)
+			if ((unsigned char)s[i] >= 0x20 || s[i] == '\n' ||
+			    s[i] == '\t')
+				ntx_buf_addc(&pg->text, s[i] == '\t' ? ' ' : s[i]);
+		return;
+	}
+	add_collapsed(&pg->text, &pg->space, s, len);
+}
+
+struct page *
+page_new(const char *source, const char *charset)
+{
+	static htmlSAXHandler sax = {
+		.startElement = on_start,
+		.endElement = on_end,
+		.characters = on_text,
+		.cdataBlock = NULL,
+	};
+	struct page *pg = calloc(1, sizeof(*pg));
+
+	if (!pg)
+		ntx_die(NTX_EXIT_FAIL, "out of memory");
+	pg->source = source;
+	pg->charset = charset;
+	pg->space = true;
+	ntx_nf_init(&pg->nf, false);
+	pg->parser = htmlCreatePushParserCtxt(&sax, pg, NULL, 0, NULL,
+	    XML_CHAR_ENCODING_UTF8);
+	if (!pg->parser)
+		ntx_die(NTX_EXIT_FAIL, "cannot create an HTML parser");
+	/* The input is UTF-8 whatever the page says (charset.c). */
+	htmlCtxtUseOptions(pg->parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+	    XML_PARSE_HUGE);
+	return pg;
+}
+
+void
+page_parse(struct page *pg, const char *s, size_t n, bool last)
+{
+	while (n > INT_MAX / 2) {
+		htmlParseChunk(pg->parser, s, INT_MAX / 2, 0);
+		s += INT_MAX / 2;
+		n -= INT_MAX / 2;
+	}
+	htmlParseChunk(pg->parser, s, (int)n, last);
+	if (last) {
+		flush(pg);
+		put_header(pg);
+	}
+}
+
+void
+page_free(struct page *pg)
+{
+	htmlFreeParserCtxt(pg->parser);
+	ntx_nf_free(&pg->nf);
+	ntx_buf_free(&pg->text);
+	ntx_buf_free(&pg->title);
+	ntx_buf_free(&pg->h1);
+	ntx_buf_free(&pg->out);
+	ntx_buf_free(&pg->line);
+	for (int k = 0; k < NKEYS; k++)
+		ntx_buf_free(&pg->meta[k]);
+	free(pg);
+}

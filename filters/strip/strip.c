@@ -1,0 +1,147 @@
+/*
+ * ntx-strip - HTML in, the page's text and metadata out, as the text
+ * stream of the ntx filters: one header line per page, then its text.
+ */
+#include <getopt.h>
+#include <gnu/libc-version.h>
+#include <libxml/parser.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strip.h"
+
+#define CHUNK ((size_t)64 << 10)
+
+struct options {
+	const char *charset;	/* --charset, or NULL to detect */
+};
+
+static const char synopsis[] = "[-a] [-c charset] [file ...]";
+
+static int
+strip_file(struct ntx_reader *r, void *ctx)
+{
+	const struct options *opt = ctx;
+	static char sniff[CHUNK];
+	char label[64];
+	size_t n = 0, got;
+	struct decoder d;
+	struct feed f;
+	struct ntx_buf utf8 = { 0 };
+	struct page *pg;
+	bool eof = false;
+	int failed = 0;
+
+	/* The first 64 KiB decide the charset. */
+	while (n < CHUNK && (got = fread(sniff + n, 1, CHUNK - n, r->fp)) > 0)
+		n += got;
+	eof = n < CHUNK;
+	if (opt->charset)
+		snprintf(label, sizeof(label), "%s", opt->charset);
+	else
+		charset_sniff(sniff, n, eof, label, sizeof(label));
+	if (decoder_open(&d, label) < 0) {
+		ntx_warn_at(r->label, 0, "unknown charset '%s', reading it as windows-1252",
+		    label);
+		decoder_open(&d, "windows-1252");
+	}
+	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name);
+	feed_init(&f);
+	/* A byte order mark is no text. */
+	got = 0;
+	if (n >= 3 && memcmp(sniff, "\xEF\xBB\xBF", 3) == 0)
+		got = 3;
+	else if (n >= 2 && (memcmp(sniff, "\xFF\xFE", 2) == 0 ||
+	    memcmp(sniff, "\xFE\xFF", 2) == 0))
+		got = 2;
+	for (char *p = sniff + got; ; p = sniff) {
+		const struct ntx_buf *chunk;
+
+		utf8.len = 0;
+		decoder_run(&d, p, n - (p - sniff), eof, &utf8);
+		chunk = feed_next(&f, utf8.p, utf8.len, eof);
+		page_parse(pg, chunk->p, chunk->len, eof);
+		if (eof)
+			break;
+		n = fread(sniff, 1, CHUNK, r->fp);
+		eof = n == 0 || feof(r->fp) || ferror(r->fp);
+		if (n == 0 && ferror(r->fp))
+			failed = 1;
+	}
+	if (ferror(r->fp)) {
+		ntx_warn_at(r->label, 0, "read error");
+		failed = 1;
+	}
+	if (d.bad)
+		ntx_warn_at(r->label, 0, "%lu invalid %s sequence%s replaced with U+FFFD",
+		    d.bad, d.name, d.bad == 1 ? "" : "s");
+	page_free(pg);
+	feed_free(&f);
+	decoder_close(&d);
+	ntx_buf_free(&utf8);
+	return failed;
+}
+
+static _Noreturn void
+help(void)
+{
+	printf("usage: %s %s\n\n"
+	    "Write the text of HTML pages as the ntx text stream: a header line of\n"
+	    "metadata (url, title, published, modified, author, lang, site,\n"
+	    "description, charset, source), then the visible text, one paragraph per\n"
+	    "block, paragraphs separated by blank lines.\n\n"
+	    "  -a, --all             all visible text (the only mode so far)\n"
+	    "  -c, --charset=NAME    read the pages in this charset, whatever they say\n"
+	    "  -h, --help            show this help and exit\n"
+	    "  -V, --version         show the versions of ntx-strip and its libraries\n\n"
+	    "With no file, or when file is -, read standard input.\n"
+	    "Exit status: 0 ok, 1 an input failed, 2 usage error.\n",
+	    ntx_prog, synopsis);
+	ntx_out_close();
+	exit(NTX_EXIT_OK);
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "all", no_argument, NULL, 'a' },
+		{ "charset", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct options opt = { NULL };
+	char libs[256], nf[128];
+	int c, status;
+
+	ntx_setprog(argv[0]);
+	argv[0] = (char *)ntx_prog;
+	ntx_out_init();
+	LIBXML_TEST_VERSION
+	while ((c = getopt_long(argc, argv, "+ac:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a':
+			break;
+		case 'c':
+			opt.charset = optarg;
+			break;
+		case 'h':
+			help();
+		case 'V':
+			ntx_utf8proc_version(nf, sizeof(nf));
+			snprintf(libs, sizeof(libs), "libxml2 %d.%d.%d\n%s\nglibc iconv %s",
+			    atoi(xmlParserVersion) / 10000,
+			    atoi(xmlParserVersion) / 100 % 100,
+			    atoi(xmlParserVersion) % 100, nf,
+			    gnu_get_libc_version());
+			ntx_print_version(libs);
+		default:
+			ntx_usage(synopsis);
+		}
+	}
+	status = ntx_each_input(argc - optind, argv + optind, strip_file, &opt);
+	xmlCleanupParser();
+	ntx_out_close();
+	return status;
+}

@@ -1,0 +1,51 @@
+/*
+ * strip.h - the parts of ntx-strip: charset detection and decoding
+ * (charset.c), character references and cutting the input into chunks
+ * libxml2 can take (feed.c), the page's text and metadata from libxml2's
+ * SAX events (html.c), and the driver (strip.c).
+ */
+#ifndef NTX_STRIP_H
+#define NTX_STRIP_H
+
+#include <iconv.h>
+
+#include "ntx.h"
+
+/* charset.c */
+struct decoder {
+	char name[48];		/* what was chosen, for the header line */
+	iconv_t cd;		/* (iconv_t)-1 for UTF-8 */
+	struct ntx_buf held;	/* a sequence the last chunk cut short */
+	unsigned long bad;	/* sequences replaced by U+FFFD */
+};
+const char *charset_sniff(const char *s, size_t n, bool at_eof,
+    char *label, size_t size);
+const char *charset_iconv_name(const char *label);
+int decoder_open(struct decoder *d, const char *label);
+void decoder_run(struct decoder *d, const char *s, size_t n, bool last,
+    struct ntx_buf *out);
+void decoder_close(struct decoder *d);
+
+/* feed.c */
+size_t ref_decode(const char *s, size_t n, bool in_attr, int32_t cp[2]);
+struct feed {
+	struct ntx_buf pending;	/* decoded text not yet given to the parser */
+	struct ntx_buf chunk;
+	int state;		/* where the tokenizer is: text, tag, comment, raw */
+	char quote;		/* inside a tag: the open quote, or 0 */
+	bool after_eq;		/* inside a tag: just after '=' */
+	int dashes;		/* inside a comment: '-' just seen */
+	const char *raw;	/* script or style being read, or NULL */
+};
+void feed_init(struct feed *f);
+void feed_free(struct feed *f);
+const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
+    bool last);
+
+/* html.c */
+struct page;
+struct page *page_new(const char *source, const char *charset);
+void page_parse(struct page *pg, const char *s, size_t n, bool last);
+void page_free(struct page *pg);
+
+#endif
