@@ -59,6 +59,14 @@ ntx_die(int status, const char *fmt, ...)
 }
 
 void
+ntx_help(const char *synopsis, const char *body)
+{
+	printf("usage: %s %s\n\n%s", ntx_prog, synopsis, body);
+	ntx_out_close();
+	exit(NTX_EXIT_OK);
+}
+
+void
 ntx_usage(const char *synopsis)
 {
 	fprintf(stderr, "usage: %s %s\nTry '%s --help' for more information.\n",

@@ -30,6 +30,7 @@ void ntx_warn_at(const char *file, unsigned long line, const char *fmt, ...)
 _Noreturn void ntx_die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 _Noreturn void ntx_usage(const char *synopsis);
+_Noreturn void ntx_help(const char *synopsis, const char *body);
 _Noreturn void ntx_print_version(const char *libraries);
 void ntx_utf8proc_version(char *out, size_t size);
 

@@ -451,25 +451,18 @@ norm_file(struct ntx_reader *r, void *ctx)
 	return failed;
 }
 
-static _Noreturn void
-help(void)
-{
-	printf("usage: %s %s\n\n"
-	    "Normalize UTF-8 text for the ntx filters: NFC, valid UTF-8, LF line ends,\n"
-	    "no control or invisible characters, single spaces, one blank line between\n"
-	    "paragraphs.  Header lines (starting with a form feed) pass through.\n\n"
-	    "  -k, --nfkc          compatibility composition (NFKC) instead of NFC\n"
-	    "  -s, --strict        invalid UTF-8 is an error instead of becoming U+FFFD\n"
-	    "  -t, --tone=STYLE    move Vietnamese tone marks: 'modern' (hoà -> hòa,\n"
-	    "                      thuỷ -> thủy) or 'old' (hòa -> hoà)\n"
-	    "  -h, --help          show this help and exit\n"
-	    "  -V, --version       show the versions of ntx-norm and utf8proc\n\n"
-	    "With no file, or when file is -, read standard input.\n"
-	    "Exit status: 0 ok, 1 an input failed, 2 usage error.\n",
-	    ntx_prog, synopsis);
-	ntx_out_close();
-	exit(NTX_EXIT_OK);
-}
+static const char help[] =
+	"Normalize UTF-8 text for the ntx filters: NFC, valid UTF-8, LF line ends,\n"
+	"no control or invisible characters, single spaces, one blank line between\n"
+	"paragraphs.  Header lines (starting with a form feed) pass through.\n\n"
+	"  -k, --nfkc          compatibility composition (NFKC) instead of NFC\n"
+	"  -s, --strict        invalid UTF-8 is an error instead of becoming U+FFFD\n"
+	"  -t, --tone=STYLE    move Vietnamese tone marks: 'modern' (hoà -> hòa,\n"
+	"                      thuỷ -> thủy) or 'old' (hòa -> hoà)\n"
+	"  -h, --help          show this help and exit\n"
+	"  -V, --version       show the versions of ntx-norm and utf8proc\n\n"
+	"With no file, or when file is -, read standard input.\n"
+	"Exit status: 0 ok, 1 an input failed, 2 usage error.\n";
 
 int
 main(int argc, char **argv)
@@ -510,7 +503,7 @@ main(int argc, char **argv)
 			}
 			break;
 		case 'h':
-			help();
+			ntx_help(synopsis, help);
 		case 'V':
 			ntx_utf8proc_version(libs, sizeof(libs));
 			ntx_print_version(libs);

@@ -82,24 +82,17 @@ strip_file(struct ntx_reader *r, void *ctx)
 	return failed;
 }
 
-static _Noreturn void
-help(void)
-{
-	printf("usage: %s %s\n\n"
-	    "Write the text of HTML pages as the ntx text stream: a header line of\n"
-	    "metadata (url, title, published, modified, author, lang, site,\n"
-	    "description, charset, source), then the visible text, one paragraph per\n"
-	    "block, paragraphs separated by blank lines.\n\n"
-	    "  -a, --all             all visible text (the only mode so far)\n"
-	    "  -c, --charset=NAME    read the pages in this charset, whatever they say\n"
-	    "  -h, --help            show this help and exit\n"
-	    "  -V, --version         show the versions of ntx-strip and its libraries\n\n"
-	    "With no file, or when file is -, read standard input.\n"
-	    "Exit status: 0 ok, 1 an input failed, 2 usage error.\n",
-	    ntx_prog, synopsis);
-	ntx_out_close();
-	exit(NTX_EXIT_OK);
-}
+static const char help[] =
+	"Write the text of HTML pages as the ntx text stream: a header line of\n"
+	"metadata (url, title, published, modified, author, lang, site,\n"
+	"description, charset, source), then the visible text, one paragraph per\n"
+	"block, paragraphs separated by blank lines.\n\n"
+	"  -a, --all             all visible text (the only mode so far)\n"
+	"  -c, --charset=NAME    read the pages in this charset, whatever they say\n"
+	"  -h, --help            show this help and exit\n"
+	"  -V, --version         show the versions of ntx-strip and its libraries\n\n"
+	"With no file, or when file is -, read standard input.\n"
+	"Exit status: 0 ok, 1 an input failed, 2 usage error.\n";
 
 int
 main(int argc, char **argv)
@@ -127,7 +120,7 @@ main(int argc, char **argv)
 			opt.charset = optarg;
 			break;
 		case 'h':
-			help();
+			ntx_help(synopsis, help);
 		case 'V':
 			ntx_utf8proc_version(nf, sizeof(nf));
 			snprintf(libs, sizeof(libs), "libxml2 %d.%d.%d\n%s\nglibc iconv %s",
