@@ -23,6 +23,7 @@ enum {
 	PRE = 32,	/* whitespace kept as it is */
 	TITLE = 64,
 	H1 = 128,
+	HEADING = 256,
 };
 
 static const struct element {
@@ -38,8 +39,8 @@ static const struct element {
 	{ "dl", BLOCK }, { "dt", BLOCK }, { "embed", SKIP },
 	{ "fieldset", BLOCK }, { "figcaption", BLOCK }, { "figure", BLOCK },
 	{ "footer", BLOCK }, { "form", BLOCK }, { "frameset", SKIP },
-	{ "h1", BLOCK | H1 }, { "h2", BLOCK }, { "h3", BLOCK },
-	{ "h4", BLOCK }, { "h5", BLOCK }, { "h6", BLOCK },
+	{ "h1", BLOCK | H1 | HEADING }, { "h2", BLOCK | HEADING }, { "h3", BLOCK | HEADING },
+	{ "h4", BLOCK | HEADING }, { "h5", BLOCK | HEADING }, { "h6", BLOCK | HEADING },
 	{ "head", SKIP }, { "header", BLOCK }, { "hgroup", BLOCK },
 	{ "hr", BLOCK }, { "html", BLOCK }, { "iframe", SKIP },
 	{ "input", SKIP }, { "legend", BLOCK }, { "li", BLOCK },
@@ -66,11 +67,20 @@ static const char *const keys[NKEYS] = { "url", "title", "published",
 struct page {
 	htmlParserCtxtPtr parser;
 	const char *source, *charset;
+	bool all;			/* every visible text, streamed */
 	int depth, skip_depth, pre_depth, title_depth, h1_depth;
+	/* main-content mode: the page kept as elements and blocks */
+	struct doc doc;
+	uint32_t *open;			/* the open elements, innermost last */
+	size_t nopen, opencap;
+	int bad_depth;			/* open elements that are boilerplate */
+	int link_depth;			/* open <a> elements */
+	uint32_t link_bytes;		/* link text in the current paragraph */
+	int kind;			/* BLOCK_* of the current paragraph */
 	int cells;			/* cells of the current row so far */
 	bool space;			/* the text ends in a space, or is empty */
 	bool header_done, any_text, blank;
-	struct ntx_buf text, title, h1, out, line;
+	struct ntx_buf text, title, h1, out, line, head;
 	struct ntx_buf meta[NKEYS];
 	int rank[NKEYS];		/* how good each meta value is: lower wins */
 	struct ntx_nf nf;
@@ -120,6 +130,108 @@ hidden(const xmlChar **atts)
 	squeezed[k] = '\0';
 	return strstr(squeezed, "display:none") ||
 	    strstr(squeezed, "visibility:hidden");
+}
+
+/* Class and id words that mark boilerplate, or content. */
+static const char *const bad_words[] = {
+	"advert", "banner", "binhluan", "breadcrumb", "chiase", "comment",
+	"cookie", "docnhieu", "footer", "lienquan", "masthead", "mostread",
+	"newsletter", "outbrain", "popular", "quangcao", "recommend",
+	"related", "sidebar", "sponsor", "subscribe", "taboola", "tinkhac",
+	"toolbar", "trending", "tukhoa", "xemnhieu",
+};
+static const char *const bad_tokens[] = {
+	"ad", "ads", "menu", "nav", "navbar", "navigation", "pagination",
+	"popup", "print", "promo", "share", "sharing", "social", "tag",
+	"tags", "widget",
+};
+static const char *const good_words[] = {
+	"article", "body", "chitiet", "content", "detail", "entry", "main",
+	"noidung", "post", "story", "text",
+};
+
+static bool
+any_word(const char *s, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strstr(s, words[i]))
+			return true;
+	return false;
+}
+
+static bool
+any_token(const char *s, const char *const *tokens, size_t n)
+{
+	char buf[64];
+
+	while (*s) {
+		size_t k = 0;
+
+		while (*s == ' ' || *s == '-' || *s == '_')
+			s++;
+		while (*s && *s != ' ' && *s != '-' && *s != '_') {
+			if (k + 1 < sizeof(buf))
+				buf[k++] = *s;
+			s++;
+		}
+		buf[k] = '\0';
+		for (size_t i = 0; k && i < n; i++)
+			if (strcmp(buf, tokens[i]) == 0)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * What an element's tag, role, itemprop, class and id say: -1 boilerplate
+ * (navigation, footers, sidebars, comments, related lists, sharing), +1
+ * content, 0 nothing.
+ */
+static int
+hint_of(const char *name, const xmlChar **atts)
+{
+	const char *v;
+	char words[256], joined[256];
+	size_t k = 0, j = 0;
+	int hint = 0;
+
+	if (strcmp(name, "nav") == 0 || strcmp(name, "aside") == 0 ||
+	    strcmp(name, "footer") == 0)
+		return -1;
+	if ((v = attr(atts, "itemprop")) && strcasecmp(v, "articleBody") == 0)
+		return 1;
+	if ((v = attr(atts, "role"))) {
+		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
+		    !strcasecmp(v, "contentinfo") || !strcasecmp(v, "complementary"))
+			return -1;
+		if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
+			return 1;
+	}
+	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0)
+		hint = 1;
+	/* class and id, lowercased: as words, and with - and _ taken out */
+	for (const char *const *a = (const char *const[]){ "class", "id", NULL };
+	    *a; a++) {
+		if (!(v = attr(atts, *a)))
+			continue;
+		for (; *v && k + 2 < sizeof(words); v++) {
+			char c = *v | (*v >= 'A' && *v <= 'Z' ? 0x20 : 0);
+
+			words[k++] = c;
+			if (c != '-' && c != '_' && c != ' ')
+				joined[j++] = c;
+		}
+		words[k++] = ' ';
+	}
+	words[k] = joined[j] = '\0';
+	if (k == 0)
+		return hint;
+	if (any_word(joined, bad_words, sizeof(bad_words) / sizeof(*bad_words)) ||
+	    any_token(words, bad_tokens, sizeof(bad_tokens) / sizeof(*bad_tokens)))
+		return -1;
+	if (any_word(joined, good_words, sizeof(good_words) / sizeof(*good_words)))
+		return 1;
+	return hint;
 }
 
 /* Text with its whitespace collapsed, appended to b. */
@@ -282,7 +394,7 @@ title_from_tag(struct page *pg)
 static void
 put_header(struct page *pg)
 {
-	struct ntx_buf *h = &pg->line;
+	struct ntx_buf *h = &pg->head;
 
 	if (pg->header_done)
 		return;
@@ -306,7 +418,44 @@ put_header(struct page *pg)
 	ntx_out_write(h->p, h->len);
 }
 
-/* Writes the paragraph gathered so far, a line per line break. */
+/* A line of text, normalized: written, or kept as part of a block. */
+static void
+put_line(struct page *pg, const char *p, size_t n)
+{
+	if (!pg->all) {
+		if (pg->line.len)
+			ntx_buf_addc(&pg->line, '\n');
+		ntx_nf_normalize(&pg->nf, p, n, &pg->line);
+		return;
+	}
+	put_header(pg);
+	pg->out.len = 0;
+	ntx_nf_normalize(&pg->nf, p, n, &pg->out);
+	if (pg->blank)
+		ntx_out_write("\n", 1);
+	ntx_buf_addc(&pg->out, '\n');
+	ntx_out_write(pg->out.p, pg->out.len);
+}
+
+/* Main-content mode: the lines gathered so far are a block. */
+static void
+end_block(struct page *pg)
+{
+	struct block b = { 0 };
+
+	if (pg->all || pg->line.len == 0)
+		return;
+	b.elem = pg->nopen ? pg->open[pg->nopen - 1] : 0;
+	b.chars = pg->line.len;
+	b.links = pg->link_bytes < b.chars ? pg->link_bytes : b.chars;
+	b.kind = pg->kind;
+	b.bad = pg->bad_depth > 0;
+	b.blank = pg->blank;
+	doc_block(&pg->doc, &b, pg->line.p, pg->line.len);
+	pg->line.len = 0;
+}
+
+/* The paragraph gathered so far, a line per line break. */
 static void
 flush(struct page *pg)
 {
@@ -326,22 +475,51 @@ flush(struct page *pg)
 				end--;
 		}
 		if (start == end) {
+			end_block(pg);
 			pg->blank = pg->any_text;	/* <br><br> */
 			continue;
 		}
-		put_header(pg);
-		if (pg->blank)
-			ntx_out_write("\n", 1);
+		put_line(pg, t->p + start, end - start);
 		pg->blank = false;
-		pg->out.len = 0;
-		ntx_nf_normalize(&pg->nf, t->p + start, end - start, &pg->out);
-		ntx_buf_addc(&pg->out, '\n');
-		ntx_out_write(pg->out.p, pg->out.len);
 		pg->any_text = true;
 	}
+	end_block(pg);
 	t->len = 0;
 	pg->space = true;
 	pg->blank = pg->any_text;
+	pg->link_bytes = 0;
+	pg->kind = 0;
+}
+
+/* Main-content mode: the element in the page's outline. */
+static void
+open_element(struct page *pg, const char *name, const xmlChar **atts)
+{
+	uint32_t parent = pg->nopen ? pg->open[pg->nopen - 1] : NO_ELEM;
+	int hint = strcmp(name, "html") && strcmp(name, "body") ?
+	    hint_of(name, atts) : 0;
+
+	if (pg->nopen == pg->opencap) {
+		pg->opencap = pg->opencap ? 2 * pg->opencap : 256;
+		if (!(pg->open = realloc(pg->open, pg->opencap * sizeof(*pg->open))))
+			ntx_die(NTX_EXIT_FAIL, "out of memory");
+	}
+	pg->open[pg->nopen++] = doc_open(&pg->doc, parent, hint);
+	if (hint < 0)
+		pg->bad_depth++;
+}
+
+static void
+close_element(struct page *pg)
+{
+	uint32_t id;
+
+	if (pg->nopen == 0)
+		return;
+	id = pg->open[--pg->nopen];
+	doc_close(&pg->doc, id);
+	if (pg->doc.elems[id].hint < 0)
+		pg->bad_depth--;
 }
 
 static void
@@ -369,14 +547,21 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	if (flags & H1 && !pg->h1_depth && !pg->h1.len)
 		pg->h1_depth = pg->depth;
 
+	if (!pg->skip_depth && !(flags & SKIP) && flags & (BLOCK | ROW) &&
+	    !hidden(atts))
+		flush(pg);
+	if (!pg->all)
+		open_element(pg, name, atts);
 	if (pg->skip_depth)
 		return;
 	if (flags & SKIP || hidden(atts)) {
 		pg->skip_depth = pg->depth;
 		return;
 	}
-	if (flags & (BLOCK | ROW))
-		flush(pg);
+	if (flags & HEADING)
+		pg->kind = BLOCK_HEADING | (flags & H1 ? BLOCK_H1 : 0);
+	if (strcmp(name, "a") == 0)
+		pg->link_depth++;
 	if (flags & ROW)
 		pg->cells = 0;
 	if (flags & CELL && pg->cells++ > 0)
@@ -405,12 +590,18 @@ on_end(void *ctx, const xmlChar *xname)
 	}
 	if (pg->h1_depth == pg->depth)
 		pg->h1_depth = 0;
-	if (pg->skip_depth == pg->depth)
+	if (pg->skip_depth == pg->depth) {
 		pg->skip_depth = 0;
-	else if (!pg->skip_depth && flags & (BLOCK | ROW))
-		flush(pg);
+	} else if (!pg->skip_depth) {
+		if (flags & (BLOCK | ROW))
+			flush(pg);
+		if (strcmp((const char *)xname, "a") == 0 && pg->link_depth > 0)
+			pg->link_depth--;
+	}
 	if (pg->pre_depth == pg->depth)
 		pg->pre_depth = 0;
+	if (!pg->all)
+		close_element(pg);
 	pg->depth--;
 }
 
@@ -439,11 +630,18 @@ on_text(void *ctx, const xmlChar *xs, int len)
 				ntx_buf_addc(&pg->text, s[i] == '\t' ? ' ' : s[i]);
 		return;
 	}
+	if (pg->link_depth) {
+		size_t before = pg->text.len;
+
+		add_collapsed(&pg->text, &pg->space, s, len);
+		pg->link_bytes += pg->text.len - before;
+		return;
+	}
 	add_collapsed(&pg->text, &pg->space, s, len);
 }
 
 struct page *
-page_new(const char *source, const char *charset)
+page_new(const char *source, const char *charset, bool all)
 {
 	static htmlSAXHandler sax = {
 		.startElement = on_start,
@@ -457,6 +655,7 @@ page_new(const char *source, const char *charset)
 		ntx_die(NTX_EXIT_FAIL, "out of memory");
 	pg->source = source;
 	pg->charset = charset;
+	pg->all = all;
 	pg->space = true;
 	ntx_nf_init(&pg->nf, false);
 	pg->parser = htmlCreatePushParserCtxt(&sax, pg, NULL, 0, NULL,
@@ -468,6 +667,27 @@ page_new(const char *source, const char *charset)
 	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
 	    XML_PARSE_HUGE);
 	return pg;
+}
+
+/* Main-content mode, at the end of the page: the article's blocks. */
+static void
+write_article(struct page *pg)
+{
+	struct doc *d = &pg->doc;
+	bool first = true;
+
+	doc_select(d);
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+
+		if (!b->keep)
+			continue;
+		if (!first)
+			ntx_out_write("\n", 1);
+		ntx_out_write(d->text.p + b->off, b->len);
+		ntx_out_write("\n", 1);
+		first = false;
+	}
 }
 
 void
@@ -482,6 +702,8 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 	if (last) {
 		flush(pg);
 		put_header(pg);
+		if (!pg->all)
+			write_article(pg);
 	}
 }
 
@@ -495,6 +717,9 @@ page_free(struct page *pg)
 	ntx_buf_free(&pg->h1);
 	ntx_buf_free(&pg->out);
 	ntx_buf_free(&pg->line);
+	ntx_buf_free(&pg->head);
+	doc_free(&pg->doc);
+	free(pg->open);
 	for (int k = 0; k < NKEYS; k++)
 		ntx_buf_free(&pg->meta[k]);
 	free(pg);

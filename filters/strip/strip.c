@@ -14,6 +14,7 @@
 
 struct options {
 	const char *charset;	/* --charset, or NULL to detect */
+	bool all;		/* --all */
 };
 
 static const char synopsis[] = "[-a] [-c charset] [file ...]";
@@ -45,7 +46,7 @@ strip_file(struct ntx_reader *r, void *ctx)
 		    label);
 		decoder_open(&d, "windows-1252");
 	}
-	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name);
+	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name, opt->all);
 	feed_init(&f);
 	/* A byte order mark is no text. */
 	got = 0;
@@ -83,11 +84,11 @@ strip_file(struct ntx_reader *r, void *ctx)
 }
 
 static const char help[] =
-	"Write the text of HTML pages as the ntx text stream: a header line of\n"
-	"metadata (url, title, published, modified, author, lang, site,\n"
-	"description, charset, source), then the visible text, one paragraph per\n"
-	"block, paragraphs separated by blank lines.\n\n"
-	"  -a, --all             all visible text (the only mode so far)\n"
+	"Write the article of each HTML page as the ntx text stream: a header\n"
+	"line of metadata (url, title, published, modified, author, lang, site,\n"
+	"description, charset, source), then the text, one paragraph per block,\n"
+	"paragraphs separated by blank lines.\n\n"
+	"  -a, --all             all visible text, not only the article\n"
 	"  -c, --charset=NAME    read the pages in this charset, whatever they say\n"
 	"  -h, --help            show this help and exit\n"
 	"  -V, --version         show the versions of ntx-strip and its libraries\n\n"
@@ -104,7 +105,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct options opt = { NULL };
+	struct options opt = { NULL, false };
 	char libs[256], nf[128];
 	int c, status;
 
@@ -115,6 +116,7 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+ac:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
+			opt.all = true;
 			break;
 		case 'c':
 			opt.charset = optarg;

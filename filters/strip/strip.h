@@ -42,9 +42,40 @@ void feed_free(struct feed *f);
 const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
     bool last);
 
+/* content.c: the page as elements and blocks, and the article among them. */
+#define NO_ELEM UINT32_MAX
+struct elem {
+	uint32_t parent, last;	/* its parent; its last descendant */
+	int hint;		/* class, id, tag: +1 content, -1 boilerplate */
+	double score, chars, links;
+};
+enum { BLOCK_H1 = 1, BLOCK_HEADING = 2 };
+struct block {
+	uint32_t elem;		/* the element it is in */
+	size_t off, len;	/* its text in doc.text: lines joined by LF */
+	uint32_t chars, links;	/* bytes of text, of link text */
+	int kind;
+	bool bad;		/* in navigation, a footer, comments... */
+	bool blank;		/* after a paragraph break */
+	bool keep;
+};
+struct doc {
+	struct elem *elems;
+	struct block *blocks;
+	size_t nelems, elemcap, nblocks, blockcap;
+	struct ntx_buf text;
+};
+void doc_reset(struct doc *d);
+void doc_free(struct doc *d);
+uint32_t doc_open(struct doc *d, uint32_t parent, int hint);
+void doc_close(struct doc *d, uint32_t id);
+void doc_block(struct doc *d, const struct block *b, const char *text,
+    size_t len);
+void doc_select(struct doc *d);
+
 /* html.c */
 struct page;
-struct page *page_new(const char *source, const char *charset);
+struct page *page_new(const char *source, const char *charset, bool all);
 void page_parse(struct page *pg, const char *s, size_t n, bool last);
 void page_free(struct page *pg);
 

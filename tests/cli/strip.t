@@ -7,7 +7,7 @@ out: \ftitle=Tin mới\tlang=vi\tcharset=UTF-8\nTin mới\n\nMột đoạn văn.
 
 case: the same page in windows-1258, NFD and UTF-8 gives the same text
 args: -a $R/samples/vi-hanoi-budget.cp1258.html
-check: diff <(tail -n +2 "$OUT") <(cd "$R" && bin/ntx-strip samples/vi-hanoi-budget.html | tail -n +2) && diff <(tail -n +2 "$OUT") <(cd "$R" && bin/ntx-strip samples/vi-hanoi-budget.nfd.html | tail -n +2) && [ $(wc -l < "$OUT") -gt 100 ]
+check: diff <(tail -n +2 "$OUT") <(cd "$R" && bin/ntx-strip -a samples/vi-hanoi-budget.html | tail -n +2) && diff <(tail -n +2 "$OUT") <(cd "$R" && bin/ntx-strip -a samples/vi-hanoi-budget.nfd.html | tail -n +2) && [ $(wc -l < "$OUT") -gt 100 ]
 
 case: a chunk boundary inside </script loses nothing
 setup: for pad in 65527 65528 65529 65530 65531 65532 65533; do { printf '<p>before</p><script>'; head -c $pad /dev/zero | tr '\0' x; printf '</script><p>after</p>'; } > $pad.html; done
@@ -133,3 +133,30 @@ err: usage: ntx-strip
 case: --version names libxml2
 args: -a --version
 check: grep -q '^libxml2 2\.' "$OUT" && grep -q '^utf8proc' "$OUT"
+
+case: main content: the article without menus, related lists, comments and footer
+in: <html><body><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/a">Thời sự</a></li></ul></nav>
+in: <div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/b">Kinh tế</a></div>
+in: <div class="main-content"><h1>Thu ngân sách vượt dự toán</h1><p class="date">Thứ 5, 01.12.2022 | 15:12</p>
+in: <div class="detail-content"><p>Năm 2022, thành phố thu ngân sách đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao, tăng mạnh so với cùng kỳ năm trước.</p>
+in: <p>Trong đó, thu nội địa đạt 400 tỷ đồng, chiếm phần lớn tổng thu, với các khoản thu từ đất, thuế và phí.</p>
+in: <figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị. Ảnh: T.D</figcaption></figure>
+in: <p>Tỷ lệ hộ nghèo giảm 0,2%, có 19/22 chỉ tiêu đạt và vượt kế hoạch, góp phần hoàn thành nhiệm vụ năm.</p><p>TRÍ DŨNG</p></div>
+in: <div class="share-buttons"><a href="#">Chia sẻ</a> <a href="#">In bài</a></div>
+in: <div class="tin-lien-quan"><h3>Tin liên quan</h3><ul><li><a href="/x">Một bài khác rất dài về chuyện ngân sách của tỉnh trong năm tới</a></li><li><a href="/y">Thêm một bài nữa về thu chi ngân sách nhà nước</a></li></ul></div></div>
+in: <div id="comments" class="binh-luan"><h3>Bình luận</h3><p>Bạn đọc Nguyễn Văn A: Bài viết rất hay, cảm ơn báo đã phản ánh kịp thời, mong có thêm nhiều bài như thế.</p></div>
+in: <footer><p>Cơ quan chủ quản: Báo X. Địa chỉ: số 1 đường Y, thành phố Z. Điện thoại: 0123 456 789.</p></footer></body></html>
+out: \ftitle=Thu ngân sách vượt dự toán\tcharset=UTF-8\nThu ngân sách vượt dự toán\n\nThứ 5, 01.12.2022 | 15:12\n\nNăm 2022, thành phố thu ngân sách đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao, tăng mạnh so với cùng kỳ năm trước.\n\nTrong đó, thu nội địa đạt 400 tỷ đồng, chiếm phần lớn tổng thu, với các khoản thu từ đất, thuế và phí.\n\nQuang cảnh hội nghị. Ảnh: T.D\n\nTỷ lệ hộ nghèo giảm 0,2%, có 19/22 chỉ tiêu đạt và vượt kế hoạch, góp phần hoàn thành nhiệm vụ năm.\n\nTRÍ DŨNG\n
+
+case: main content of the Vietnamese sample: headline first, byline last, no boilerplate
+args: $R/samples/vi-hanoi-budget.html
+check: [ "$(sed -n 2p "$OUT")" = "HĐND thành phố thông qua dự toán ngân sách năm 2023: thu nội địa phấn đấu tăng 10-11%" ] && [ "$(tail -n 1 "$OUT")" = "MINH HẰNG - QUANG TUẤN" ] && ! grep -q "Trang chủ\|Đọc nhiều\|Tin liên quan\|Bình luận\|Từ khóa" "$OUT" && grep -q "^Ngành du lịch phục hồi nhanh" "$OUT"
+
+case: main content of the English sample, read as windows-1252
+args: $R/samples/en-city-council.latin1.html
+check: [ "$(sed -n 2p "$OUT")" = "Council passes \$1.2 billion budget after marathon session; property tax rise capped at 4.5%" ] && grep -q "^Correction, 11:02 a.m.:" "$OUT" && ! grep -qi "^Subscribe$\|^Home$\|^Obituaries$" "$OUT"
+
+case: a page with no prose keeps what is not boilerplate
+args:
+in: <nav><a href="/">Home</a></nav><div><p>Short.</p><p>Also short.</p></div><footer>Footer</footer>
+out: \fcharset=UTF-8\nShort.\n\nAlso short.\n
