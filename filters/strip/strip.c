@@ -3,6 +3,7 @@
  * stream of the ntx filters: one header line per page, then its text.
  */
 #include <getopt.h>
+#include <time.h>
 #include <gnu/libc-version.h>
 #include <libxml/parser.h>
 #include <stdlib.h>
@@ -15,9 +16,27 @@
 struct options {
 	const char *charset;	/* --charset, or NULL to detect */
 	bool all;		/* --all */
+	size_t max_size;	/* --max-size: bytes of one page, main mode */
+	double max_time;	/* --max-time: CPU seconds for one page */
 };
 
-static const char synopsis[] = "[-a] [-c charset] [file ...]";
+static const char synopsis[] =
+    "[-a] [-c charset] [-m size] [-t seconds] [file ...]";
+
+/* 100, 64K, 256M, 1G */
+static bool
+size_suffix(const char *s, size_t *n)
+{
+	int shift = *s == 'K' || *s == 'k' ? 10 : *s == 'M' || *s == 'm' ? 20 :
+	    *s == 'G' || *s == 'g' ? 30 : 0;
+
+	if (shift)
+		s++;
+	if (*s || *n > SIZE_MAX >> shift)
+		return false;
+	*n <<= shift;
+	return true;
+}
 
 static int
 strip_file(struct ntx_reader *r, void *ctx)
@@ -32,6 +51,8 @@ strip_file(struct ntx_reader *r, void *ctx)
 	struct page *pg;
 	bool eof = false;
 	int failed = 0;
+	size_t total = 0;
+	clock_t start = clock();
 
 	/* The first 64 KiB decide the charset. */
 	while (n < CHUNK && (got = fread(sniff + n, 1, CHUNK - n, r->fp)) > 0)
@@ -58,6 +79,19 @@ strip_file(struct ntx_reader *r, void *ctx)
 	for (char *p = sniff + got; ; p = sniff) {
 		const struct ntx_buf *chunk;
 
+		total += n;
+		if (!opt->all && total > opt->max_size) {
+			ntx_warn_at(r->label, 0, "page larger than %zu bytes (--max-size); left out",
+			    opt->max_size);
+			failed = 1;
+			break;
+		}
+		if ((double)(clock() - start) / CLOCKS_PER_SEC > opt->max_time) {
+			ntx_warn_at(r->label, 0, "page took more than %g s of CPU (--max-time); %s",
+			    opt->max_time, opt->all ? "cut short" : "left out");
+			failed = 1;
+			break;
+		}
 		utf8.len = 0;
 		decoder_run(&d, p, n - (p - sniff), eof, &utf8);
 		chunk = feed_next(&f, utf8.p, utf8.len, eof);
@@ -90,6 +124,8 @@ static const char help[] =
 	"paragraphs separated by blank lines.\n\n"
 	"  -a, --all             all visible text, not only the article\n"
 	"  -c, --charset=NAME    read the pages in this charset, whatever they say\n"
+	"  -m, --max-size=SIZE   leave out a page larger than SIZE (default 256M)\n"
+	"  -t, --max-time=SECS   stop a page after SECS of CPU time (default 60)\n"
 	"  -h, --help            show this help and exit\n"
 	"  -V, --version         show the versions of ntx-strip and its libraries\n\n"
 	"With no file, or when file is -, read standard input.\n"
@@ -101,11 +137,14 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "all", no_argument, NULL, 'a' },
 		{ "charset", required_argument, NULL, 'c' },
+		{ "max-size", required_argument, NULL, 'm' },
+		{ "max-time", required_argument, NULL, 't' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct options opt = { NULL, false };
+	struct options opt = { NULL, false, (size_t)256 << 20, 60 };
+	char *end;
 	char libs[256], nf[128];
 	int c, status;
 
@@ -113,13 +152,27 @@ main(int argc, char **argv)
 	argv[0] = (char *)ntx_prog;
 	ntx_out_init();
 	LIBXML_TEST_VERSION
-	while ((c = getopt_long(argc, argv, "+ac:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+ac:m:t:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			opt.all = true;
 			break;
 		case 'c':
 			opt.charset = optarg;
+			break;
+		case 'm':
+			opt.max_size = strtoull(optarg, &end, 10);
+			if (end == optarg || !size_suffix(end, &opt.max_size)) {
+				ntx_warn("invalid size '%s'", optarg);
+				ntx_usage(synopsis);
+			}
+			break;
+		case 't':
+			opt.max_time = strtod(optarg, &end);
+			if (end == optarg || *end || opt.max_time <= 0) {
+				ntx_warn("invalid time '%s'", optarg);
+				ntx_usage(synopsis);
+			}
 			break;
 		case 'h':
 			ntx_help(synopsis, help);

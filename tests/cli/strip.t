@@ -160,3 +160,20 @@ case: a page with no prose keeps what is not boilerplate
 args:
 in: <nav><a href="/">Home</a></nav><div><p>Short.</p><p>Also short.</p></div><footer>Footer</footer>
 out: \fcharset=UTF-8\nShort.\n\nAlso short.\n
+
+case: a page over --max-size is left out with an error, the next one is read
+setup: { printf '<p>'; head -c 3000 /dev/zero | tr '\0' a; printf '</p>'; } > big.html; printf '<p>small</p>' > small.html
+args: --max-size=1K big.html small.html
+out: \fcharset=UTF-8\tsource=small.html\nsmall\n
+exit: 1
+err: big.html: page larger than 1024 bytes (--max-size); left out
+
+case: --max-size takes K, M and G and refuses anything else
+args: -m 12Q
+exit: 2
+err: invalid size '12Q'
+
+case: --max-time must be a positive number
+args: --max-time=-1
+exit: 2
+err: invalid time '-1'
