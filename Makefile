@@ -56,8 +56,8 @@ $(B)/lib/nf.o: $(B)/lib/stable.c
 # Every filter: the .c files of its directory, linked with libntx and the
 # libraries named in NAME_PKGS.
 norm_PKGS = libutf8proc
-strip_PKGS = libxml-2.0 libutf8proc
-ALL_PKGS = libutf8proc libxml-2.0
+strip_PKGS = libxml-2.0 json-c libutf8proc
+ALL_PKGS = libutf8proc libxml-2.0 json-c
 
 define filter_rules
 $(BIN)/ntx-$(1): $$(patsubst filters/%.c,$$(B)/%.o,$$(filter-out %/gen-stable.c,$$(wildcard filters/$(1)/*.c))) $$(LIB)

@@ -59,8 +59,9 @@ static const struct element {
 };
 
 /* Metadata keys, in the order of the header line. */
-enum { URL, TITLE_KEY, PUBLISHED, MODIFIED, AUTHOR, LANG, SITE,
-	DESCRIPTION, NKEYS };
+enum { URL = META_URL, TITLE_KEY = META_TITLE, PUBLISHED = META_PUBLISHED,
+	MODIFIED = META_MODIFIED, AUTHOR = META_AUTHOR, LANG = META_LANG,
+	SITE = META_SITE, DESCRIPTION = META_DESCRIPTION, NKEYS = META_KEYS };
 static const char *const keys[NKEYS] = { "url", "title", "published",
 	"modified", "author", "lang", "site", "description" };
 
@@ -77,6 +78,8 @@ struct page {
 	int link_depth;			/* open <a> elements */
 	uint32_t link_bytes;		/* link text in the current paragraph */
 	int kind;			/* BLOCK_* of the current paragraph */
+	int jsonld_depth;		/* in <script type=application/ld+json> */
+	struct ntx_buf jsonld;
 	int cells;			/* cells of the current row so far */
 	bool space;			/* the text ends in a space, or is empty */
 	bool header_done, any_text, blank;
@@ -300,8 +303,8 @@ iso_date(const char *v, struct ntx_buf *out)
 	return true;
 }
 
-static void
-set_meta(struct page *pg, int key, int rank, const char *v)
+void
+page_meta(struct page *pg, int key, int rank, const char *v)
 {
 	struct ntx_buf *b = &pg->meta[key];
 	bool space = true;
@@ -330,14 +333,14 @@ meta_element(struct page *pg, const xmlChar **atts)
 		const char *name;
 		int key, rank;
 	} names[] = {
-		{ "og:title", TITLE_KEY, 1 }, { "twitter:title", TITLE_KEY, 2 },
+		{ "og:title", TITLE_KEY, 1 }, { "twitter:title", TITLE_KEY, 3 },
 		{ "og:url", URL, 2 },
 		{ "article:published_time", PUBLISHED, 1 },
-		{ "datepublished", PUBLISHED, 2 }, { "pubdate", PUBLISHED, 3 },
+		{ "datepublished", PUBLISHED, 3 }, { "pubdate", PUBLISHED, 3 },
 		{ "publishdate", PUBLISHED, 3 }, { "dc.date", PUBLISHED, 4 },
 		{ "date", PUBLISHED, 5 },
 		{ "article:modified_time", MODIFIED, 1 },
-		{ "datemodified", MODIFIED, 2 }, { "og:updated_time", MODIFIED, 3 },
+		{ "datemodified", MODIFIED, 3 }, { "og:updated_time", MODIFIED, 3 },
 		{ "author", AUTHOR, 1 }, { "dc.creator", AUTHOR, 2 },
 		{ "article:author", AUTHOR, 3 },
 		{ "og:locale", LANG, 2 },
@@ -350,7 +353,7 @@ meta_element(struct page *pg, const xmlChar **atts)
 		return;
 	if ((p = attr(atts, "http-equiv")) &&
 	    strcasecmp(p, "content-language") == 0)
-		set_meta(pg, LANG, 3, content);
+		page_meta(pg, LANG, 3, content);
 	for (const char *const *a = (const char *const[]){ "property", "name",
 	    "itemprop", NULL }; *a; a++) {
 		if (!(p = attr(atts, *a)))
@@ -358,7 +361,7 @@ meta_element(struct page *pg, const xmlChar **atts)
 		for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
 			if (strcasecmp(p, names[i].name) == 0 &&
 			    !(names[i].key == AUTHOR && strstr(content, "://")))
-				set_meta(pg, names[i].key, names[i].rank, content);
+				page_meta(pg, names[i].key, names[i].rank, content);
 	}
 }
 
@@ -388,7 +391,7 @@ title_from_tag(struct page *pg)
 			cut = head;
 	}
 	t->p[cut] = '\0';
-	set_meta(pg, TITLE_KEY, 4, t->p);
+	page_meta(pg, TITLE_KEY, 4, t->p);
 }
 
 static void
@@ -401,7 +404,7 @@ put_header(struct page *pg)
 	pg->header_done = true;
 	if (!pg->rank[TITLE_KEY] && pg->h1.len) {
 		ntx_buf_addc(&pg->h1, '\0');
-		set_meta(pg, TITLE_KEY, 5, pg->h1.p);
+		page_meta(pg, TITLE_KEY, 5, pg->h1.p);
 	}
 	h->len = 0;
 	for (int k = 0; k < NKEYS; k++) {
@@ -535,13 +538,18 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		meta_element(pg, atts);
 	else if (strcmp(name, "link") == 0 && (v = attr(atts, "rel")) &&
 	    strcasecmp(v, "canonical") == 0)
-		set_meta(pg, URL, 1, attr(atts, "href"));
+		page_meta(pg, URL, 1, attr(atts, "href"));
 	else if (strcmp(name, "html") == 0)
-		set_meta(pg, LANG, 1, attr(atts, "lang"));
+		page_meta(pg, LANG, 1, attr(atts, "lang"));
 	else if (strcmp(name, "time") == 0)
-		set_meta(pg, PUBLISHED, 6, attr(atts, "datetime"));
+		page_meta(pg, PUBLISHED, 6, attr(atts, "datetime"));
 	if ((v = attr(atts, "itemprop")) && strcasecmp(v, "datePublished") == 0)
-		set_meta(pg, PUBLISHED, 2, attr(atts, "datetime"));
+		page_meta(pg, PUBLISHED, 3, attr(atts, "datetime"));
+	if (strcmp(name, "script") == 0 && (v = attr(atts, "type")) &&
+	    strcasecmp(v, "application/ld+json") == 0 && !pg->jsonld_depth) {
+		pg->jsonld_depth = pg->depth;
+		pg->jsonld.len = 0;
+	}
 	if (flags & TITLE && !pg->title_depth && !pg->rank[TITLE_KEY])
 		pg->title_depth = pg->depth;
 	if (flags & H1 && !pg->h1_depth && !pg->h1.len)
@@ -590,6 +598,10 @@ on_end(void *ctx, const xmlChar *xname)
 	}
 	if (pg->h1_depth == pg->depth)
 		pg->h1_depth = 0;
+	if (pg->jsonld_depth == pg->depth) {
+		pg->jsonld_depth = 0;
+		jsonld_read(pg, pg->jsonld.p, pg->jsonld.len);
+	}
 	if (pg->skip_depth == pg->depth) {
 		pg->skip_depth = 0;
 	} else if (!pg->skip_depth) {
@@ -603,6 +615,16 @@ on_end(void *ctx, const xmlChar *xname)
 	if (!pg->all)
 		close_element(pg);
 	pg->depth--;
+}
+
+/* The text of scripts: only JSON-LD is read, up to 1 MiB of it. */
+static void
+on_script(void *ctx, const xmlChar *xs, int len)
+{
+	struct page *pg = ctx;
+
+	if (pg->jsonld_depth && pg->jsonld.len + len <= (1 << 20))
+		ntx_buf_add(&pg->jsonld, xs, len);
 }
 
 static void
@@ -647,7 +669,7 @@ page_new(const char *source, const char *charset, bool all)
 		.startElement = on_start,
 		.endElement = on_end,
 		.characters = on_text,
-		.cdataBlock = NULL,
+		.cdataBlock = on_script,
 	};
 	struct page *pg = calloc(1, sizeof(*pg));
 
@@ -718,6 +740,7 @@ page_free(struct page *pg)
 	ntx_buf_free(&pg->out);
 	ntx_buf_free(&pg->line);
 	ntx_buf_free(&pg->head);
+	ntx_buf_free(&pg->jsonld);
 	doc_free(&pg->doc);
 	free(pg->open);
 	for (int k = 0; k < NKEYS; k++)

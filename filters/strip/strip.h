@@ -73,8 +73,15 @@ void doc_block(struct doc *d, const struct block *b, const char *text,
     size_t len);
 void doc_select(struct doc *d);
 
-/* html.c */
+/* html.c; page_meta sets a header key, unless a better source (lower
+   rank) already did. */
 struct page;
+enum { META_URL, META_TITLE, META_PUBLISHED, META_MODIFIED, META_AUTHOR,
+	META_LANG, META_SITE, META_DESCRIPTION, META_KEYS };
+void page_meta(struct page *pg, int key, int rank, const char *v);
+
+/* jsonld.c */
+void jsonld_read(struct page *pg, const char *s, size_t n);
 struct page *page_new(const char *source, const char *charset, bool all);
 void page_parse(struct page *pg, const char *s, size_t n, bool last);
 void page_free(struct page *pg);

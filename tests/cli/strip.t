@@ -177,3 +177,23 @@ case: --max-time must be a positive number
 args: --max-time=-1
 exit: 2
 err: invalid time '-1'
+
+case: JSON-LD in an @graph gives title, date, authors, site and url
+args: -a
+in: <html><head><title>T - S</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":["NewsArticle"],"headline":"Tiêu đề JSON","datePublished":"2022-12-01T15:12:13+07:00","author":[{"@type":"Person","name":"Trí Dũng"},{"name":"Hoàng Cường"}],"publisher":{"name":"Báo Lạng Sơn"},"mainEntityOfPage":{"@id":"https://baolangson.vn/a.html"}}]}</script></head><body><p>x</p></body></html>
+out: \furl=https://baolangson.vn/a.html\ttitle=Tiêu đề JSON\tpublished=2022-12-01T15:12:13+07:00\tauthor=Trí Dũng, Hoàng Cường\tsite=Báo Lạng Sơn\tcharset=UTF-8\nx\n
+
+case: og:title beats the JSON-LD headline, which beats the title tag
+args: -a
+in: <html><head><title>From title - S</title><meta property="og:title" content="From og"><script type="application/ld+json">{"@type":"Article","headline":"From JSON"}</script></head><body><p>x</p></body></html>
+out: \ftitle=From og\tcharset=UTF-8\nx\n
+
+case: broken JSON-LD is ignored
+args: -a
+in: <html><head><title>Tít</title><script type="application/ld+json">{"@type":"Article","headline":</script></head><body><p>x</p></body></html>
+out: \ftitle=Tít\tcharset=UTF-8\nx\n
+
+case: JSON-LD of other types gives nothing
+args: -a
+in: <script type="application/ld+json">[{"@type":"Organization","name":"Org","headline":"no"}]</script><p>x</p>
+out: \fcharset=UTF-8\nx\n

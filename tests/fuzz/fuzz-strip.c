@@ -1,0 +1,140 @@
+/*
+ * fuzz-strip.c - libFuzzer target for ntx-strip's core: any bytes, read as
+ * a page, through charset detection, decoding, the reference decoder and
+ * chunker (feed.c), libxml2's push parser and the text and metadata
+ * (html.c, content.c), with the output captured in memory.
+ *
+ * Besides crashes, it checks what every page must give (DESIGN.md, the
+ * man page): valid UTF-8; exactly one header line, the first, starting
+ * with a form feed and holding charset=; no control characters but LF,
+ * and TAB and the leading form feed in the header line; every line ended
+ * by LF; no blank line after the header, none at the end, never two in a
+ * row.
+ *
+ * The first byte picks the options:
+ *   bit 0      -a (all text) or main-content mode
+ *   bits 1-3   detect the charset, or force one (--charset)
+ *   bits 4-5   0, 1: the data as it is; 2, 3: after a filler (spaces, an
+ *              open <p> text node, an open <script>, an open comment) as
+ *              long as the second byte says, so that it straddles the
+ *              64 KiB read boundary
+ *
+ * The strip sources are included, so the build needs libxml2's flags and
+ * the generated entities.c on the include path (tests/fuzz/run).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#define main strip_main
+#include "../../filters/strip/strip.c"
+#undef main
+#include "../../filters/strip/charset.c"
+#include "../../filters/strip/content.c"
+#include "../../filters/strip/feed.c"
+#include "../../filters/strip/html.c"
+
+static void
+run(struct options *opt, const uint8_t *data, size_t size, char **out,
+    size_t *len)
+{
+	struct ntx_reader r;
+	FILE *real = stdout;
+
+	stdout = open_memstream(out, len);
+	ntx_reader_open(&r, "-");
+	r.fp = fmemopen((void *)data, size, "rb");
+	if (!r.fp)
+		abort();
+	strip_file(&r, opt);
+	fclose(r.fp);
+	r.fp = NULL;
+	ntx_reader_close(&r);
+	fclose(stdout);
+	stdout = real;
+}
+
+static void
+check_output(const char *s, size_t n)
+{
+	size_t i = 0, line = 0;
+	bool blank = false;
+
+	if (ntx_utf8_valid_prefix(s, n) != n)
+		abort();	/* valid UTF-8 */
+	if (n == 0 || s[0] != '\f')
+		abort();	/* a page is a document: a header line first */
+	while (i < n) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t len;
+
+		if (!nl)
+			abort();	/* every line ends with LF */
+		len = nl - (s + i);
+		if (line == 0) {
+			if (!memmem(s + i, len, "charset=", 8))
+				abort();	/* charset is always there */
+			for (size_t j = i + 1; j < i + len; j++)
+				if (((unsigned char)s[j] < 0x20 && s[j] != '\t') ||
+				    s[j] == 0x7F)
+					abort();
+		} else {
+			if (len > 0 && s[i] == '\f')
+				abort();	/* one page, one header line */
+			for (size_t j = i; j < i + len; j++)
+				if ((unsigned char)s[j] < 0x20 || s[j] == 0x7F)
+					abort();
+			if (len == 0 && (blank || line == 1))
+				abort();	/* one blank line between paragraphs */
+			blank = len == 0;
+		}
+		i += len + 1;
+		line++;
+	}
+	if (blank)
+		abort();	/* no blank line at the end */
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	static const char *const charsets[8] = { NULL, NULL, NULL, NULL,
+		"windows-1258", "gbk", "shift_jis", "no-such-charset" };
+	static uint8_t *padded;
+	struct options opt = { NULL, false, (size_t)256 << 20, 60 };
+	const uint8_t *in;
+	size_t insize;
+	char *out;
+	size_t n;
+
+	if (size < 2)
+		return 0;
+	ntx_prog = "fuzz-strip";
+	opt.all = data[0] & 1;
+	opt.charset = charsets[(data[0] >> 1) & 7];
+	in = data + 2;
+	insize = size - 2;
+	if (data[0] & 0x20) {
+		/* The data starts data[1] % 64 + 1 bytes before the end
+		   of the first 64 KiB read. */
+		static const char *const fillers[4] = { "", "<p>",
+			"<script>", "<!--" };
+		const char *f = fillers[(data[0] >> 4) & 1 ? 2 + (data[1] >> 7) :
+		    data[1] >> 7];
+		size_t pad = CHUNK - (data[1] % 64 + 1), fl = strlen(f);
+
+		if (!padded && !(padded = malloc(CHUNK + 65536)))
+			abort();
+		memcpy(padded, f, fl);
+		memset(padded + fl, f[0] == '<' && f[1] != '!' ? 'a' : ' ',
+		    pad - fl);
+		if (insize > 65536)
+			insize = 65536;
+		memcpy(padded + pad, in, insize);
+		in = padded;
+		insize += pad;
+	}
+	run(&opt, in, insize, &out, &n);
+	check_output(out, n);
+	free(out);
+	return 0;
+}
