@@ -19,8 +19,9 @@
  *              long as the second byte says, so that it straddles the
  *              64 KiB read boundary
  *
- * The strip sources are included, so the build needs libxml2's flags and
- * the generated entities.c on the include path (tests/fuzz/run).
+ * The strip sources are included, so the build needs the flags of the
+ * libraries strip links (libxml2, json-c) and the generated entities.c on
+ * the include path (tests/fuzz/run).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +31,11 @@
 #undef main
 #include "../../filters/strip/charset.c"
 #include "../../filters/strip/content.c"
+#define by_name entity_by_name	/* html.c has its own */
 #include "../../filters/strip/feed.c"
+#undef by_name
 #include "../../filters/strip/html.c"
+#include "../../filters/strip/jsonld.c"
 
 static void
 run(struct options *opt, const uint8_t *data, size_t size, char **out,
