@@ -51,6 +51,21 @@ static const struct {
 	{ "x-sjis", "CP932" },
 };
 
+/* A charset name: letters, digits and . _ : ( ) + -, as IANA's are. */
+bool
+charset_label_ok(const char *label)
+{
+	size_t n = strlen(label);
+
+	if (n == 0 || n > 40)
+		return false;
+	for (const char *p = label; *p; p++)
+		if (!((*p >= '0' && *p <= '9') || ((*p | 0x20) >= 'a' &&
+		    (*p | 0x20) <= 'z') || strchr("._:()+-", *p)))
+			return false;
+	return true;
+}
+
 const char *
 charset_iconv_name(const char *label)
 {
@@ -72,8 +87,8 @@ is_space(char c)
  * end of the tag.
  */
 static bool
-next_attribute(const char *s, size_t n, size_t *pos, char *name, char *value,
-    size_t size)
+next_attribute(const char *s, size_t n, size_t *pos, char (*name)[32],
+    char (*value)[128])
 {
 	size_t i = *pos, k = 0;
 
@@ -83,11 +98,11 @@ next_attribute(const char *s, size_t n, size_t *pos, char *name, char *value,
 		return false;
 	while (i < n && !is_space(s[i]) && s[i] != '=' && s[i] != '>' &&
 	    s[i] != '/') {
-		if (k + 1 < size)
-			name[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
+		if (k + 1 < sizeof(*name))
+			(*name)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
 		i++;
 	}
-	name[k] = '\0';
+	(*name)[k] = '\0';
 	k = 0;
 	while (i < n && is_space(s[i]))
 		i++;
@@ -99,16 +114,16 @@ next_attribute(const char *s, size_t n, size_t *pos, char *name, char *value,
 			char q = s[i++];
 
 			for (; i < n && s[i] != q; i++)
-				if (k + 1 < size)
-					value[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
+				if (k + 1 < sizeof(*value))
+					(*value)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
 			i++;
 		} else {
 			for (; i < n && !is_space(s[i]) && s[i] != '>'; i++)
-				if (k + 1 < size)
-					value[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
+				if (k + 1 < sizeof(*value))
+					(*value)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
 		}
 	}
-	value[k] = '\0';
+	(*value)[k] = '\0';
 	*pos = i;
 	return true;
 }
@@ -157,7 +172,7 @@ prescan(const char *s, size_t n, char *label, size_t size)
 			char content[128] = "";
 			size_t pos = i + 5;
 
-			while (next_attribute(s, n, &pos, name, value, sizeof(value))) {
+			while (next_attribute(s, n, &pos, &name, &value)) {
 				if (strcmp(name, "charset") == 0 && !found) {
 					snprintf(label, size, "%s", value);
 					found = true;
@@ -179,7 +194,7 @@ prescan(const char *s, size_t n, char *label, size_t size)
 
 			while (pos < n && !is_space(s[pos]) && s[pos] != '>')
 				pos++;
-			while (next_attribute(s, n, &pos, name, value, sizeof(value)))
+			while (next_attribute(s, n, &pos, &name, &value))
 				;
 			i = pos;
 		}
@@ -229,7 +244,7 @@ charset_sniff(const char *s, size_t n, bool at_eof, char *label, size_t size)
 	if (!ascii && (valid == n || (!at_eof && n - valid < 4 &&
 	    (unsigned char)s[valid] >= 0xC2)))
 		return snprintf(label, size, "UTF-8"), label;
-	if (prescan(s, n, label, size))
+	if (prescan(s, n, label, size) && charset_label_ok(label))
 		return snprintf(label, size, "%s", charset_iconv_name(label)), label;
 	if (ascii)
 		return snprintf(label, size, "UTF-8"), label;

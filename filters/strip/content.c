@@ -149,7 +149,8 @@ doc_select(struct doc *d)
 		struct block *b = &d->blocks[i];
 		bool in = inside(d, b->elem, top);
 
-		if (!in && parent != NO_ELEM && inside(d, b->elem, parent)) {
+		if (!in && parent != NO_ELEM && b->elem != parent &&
+		    inside(d, b->elem, parent)) {
 			/* The sibling of top that holds b. */
 			uint32_t s = b->elem;
 

@@ -224,7 +224,8 @@ hint_of(const char *name, const xmlChar **atts)
 			if (c != '-' && c != '_' && c != ' ')
 				joined[j++] = c;
 		}
-		words[k++] = ' ';
+		if (k + 1 < sizeof(words))
+			words[k++] = ' ';
 	}
 	words[k] = joined[j] = '\0';
 	if (k == 0)
@@ -647,8 +648,8 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	}
 	if (pg->pre_depth) {
 		for (int i = 0; i < len; i++)
-			if ((unsigned char)s[i] >= 0x20 || s[i] == '\n' ||
-			    s[i] == '\t')
+			if (((unsigned char)s[i] >= 0x20 && s[i] != 0x7F) ||
+			    s[i] == '\n' || s[i] == '\t')
 				ntx_buf_addc(&pg->text, s[i] == '\t' ? ' ' : s[i]);
 		return;
 	}

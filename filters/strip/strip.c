@@ -158,6 +158,10 @@ main(int argc, char **argv)
 			opt.all = true;
 			break;
 		case 'c':
+			if (!charset_label_ok(optarg)) {
+				ntx_warn("invalid charset name '%s'", optarg);
+				ntx_usage(synopsis);
+			}
 			opt.charset = optarg;
 			break;
 		case 'm':

@@ -20,6 +20,7 @@ struct decoder {
 };
 const char *charset_sniff(const char *s, size_t n, bool at_eof,
     char *label, size_t size);
+bool charset_label_ok(const char *label);
 const char *charset_iconv_name(const char *label);
 int decoder_open(struct decoder *d, const char *label);
 void decoder_run(struct decoder *d, const char *s, size_t n, bool last,
