@@ -104,11 +104,12 @@ flags_of(const char *name)
 	return e ? e->flags : 0;
 }
 
+/* libxml2 lowercases attribute names, as it does tag names. */
 static const char *
 attr(const xmlChar **atts, const char *name)
 {
 	for (; atts && atts[0]; atts += 2)
-		if (strcasecmp((const char *)atts[0], name) == 0)
+		if (strcmp((const char *)atts[0], name) == 0)
 			return atts[1] ? (const char *)atts[1] : "";
 	return NULL;
 }

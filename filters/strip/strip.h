@@ -35,8 +35,11 @@ struct feed {
 	int state;		/* where the tokenizer is: text, tag, comment, raw */
 	char quote;		/* inside a tag: the open quote, or 0 */
 	bool after_eq;		/* inside a tag: just after '=' */
+	bool drop;		/* inside a tag left out: </body>, </html> */
 	int dashes;		/* inside a comment: '-' just seen */
 	const char *raw;	/* script or style being read, or NULL */
+	bool keep_raw;		/* its text goes to libxml2: JSON-LD */
+	size_t tag_start;	/* where the tag being read starts in chunk */
 };
 void feed_init(struct feed *f);
 void feed_free(struct feed *f);
