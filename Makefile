@@ -95,6 +95,7 @@ bench:
 	@scripts/ensure-packages bench
 	$(MAKE) -s all
 	tests/bench/norm-bench
+	tests/bench/strip-bench
 
 fuzz:
 	@scripts/ensure-packages fuzz
