@@ -99,9 +99,52 @@ prose_score(const struct block *b, const char *text)
 	    (b->chars / 100 < 3 ? b->chars / 100 : 3);
 }
 
-void
-doc_select(struct doc *d)
+/*
+ * Readability's second look: when several elements score nearly as well
+ * as the best one (an article written as one wrapper per paragraph), the
+ * lowest ancestor of the best that holds three of them is the article.
+ */
+static uint32_t
+widen(const struct doc *d, uint32_t top, double best)
 {
+	uint32_t alt[64], a;
+	size_t nalt = 0;
+
+	for (size_t i = 0; i < d->nelems && nalt < 64; i++)
+		if (i != top && d->elems[i].score >= 0.75 * best &&
+		    !inside(d, top, i))
+			alt[nalt++] = i;
+	if (nalt < 3)
+		return top;
+	for (a = d->elems[top].parent; a != NO_ELEM; a = d->elems[a].parent) {
+		size_t held = 0;
+
+		for (size_t k = 0; k < nalt; k++)
+			held += inside(d, alt[k], a);
+		if (held >= 3)
+			return a;
+	}
+	return top;
+}
+
+/* The block that is the headline: the first <h1>, or the title's text. */
+static size_t
+headline(const struct doc *d, size_t before, const char *title, size_t tlen)
+{
+	for (size_t i = 0; i < before; i++)
+		if (d->blocks[i].kind & BLOCK_H1)
+			return i;
+	for (size_t i = 0; title && i < before; i++)
+		if (d->blocks[i].len == tlen &&
+		    memcmp(d->text.p + d->blocks[i].off, title, tlen) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+void
+doc_select(struct doc *d, const char *title, size_t tlen)
+{
+	size_t h;
 	uint32_t top = 0, parent;
 	double best = 0;
 	size_t first = SIZE_MAX;
@@ -137,6 +180,8 @@ doc_select(struct doc *d)
 			top = i;
 		}
 	}
+	if (best > 0)
+		top = widen(d, top, best);
 	if (best <= 0) {
 		/* No prose anywhere: keep what is not boilerplate. */
 		for (size_t i = 0; i < d->nblocks; i++)
@@ -164,16 +209,13 @@ doc_select(struct doc *d)
 			first = i;
 	}
 	/* The headline and what stands between it and the text. */
-	for (size_t i = 0; i < first && first != SIZE_MAX; i++) {
-		if (!(d->blocks[i].kind & BLOCK_H1))
-			continue;
-		for (size_t k = i; k < first; k++) {
-			struct block *b = &d->blocks[k];
+	if (first == SIZE_MAX || (h = headline(d, first, title, tlen)) == SIZE_MAX)
+		return;
+	for (size_t k = h; k < first; k++) {
+		struct block *b = &d->blocks[k];
 
-			if (first - k <= 6 && !b->bad && b->links * 3 <= b->chars)
-				b->keep = true;
-		}
-		d->blocks[i].keep = true;
-		break;
+		if (first - k <= 6 && !b->bad && b->links * 3 <= b->chars)
+			b->keep = true;
 	}
+	d->blocks[h].keep = true;
 }

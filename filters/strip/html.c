@@ -75,6 +75,7 @@ struct page {
 	uint32_t *open;			/* the open elements, innermost last */
 	size_t nopen, opencap;
 	int bad_depth;			/* open elements that are boilerplate */
+	int quote_depth;		/* open blockquotes and figures */
 	int link_depth;			/* open <a> elements */
 	uint32_t link_bytes;		/* link text in the current paragraph */
 	int kind;			/* BLOCK_* of the current paragraph */
@@ -136,23 +137,35 @@ hidden(const xmlChar **atts)
 	    strstr(squeezed, "visibility:hidden");
 }
 
-/* Class and id words that mark boilerplate, or content. */
+/*
+ * Class and id names that mark an article's body: they win over every
+ * other sign, and what is inside them is never boilerplate (VnExpress puts
+ * its article in "sidebar-1", WordPress tags posts "tag-...").
+ */
+static const char *const body_words[] = {
+	"articlebody", "articlecontent", "bodytext", "contentdetail",
+	"detailcontent", "entrycontent", "fckdetail", "hentry", "maincontent",
+	"newscontent", "postbody", "postcontent", "richtext", "storybody",
+};
+/* Parts of names, and whole names (or their first part), of boilerplate. */
 static const char *const bad_words[] = {
 	"advert", "banner", "binhluan", "breadcrumb", "chiase", "comment",
 	"cookie", "docnhieu", "footer", "lienquan", "masthead", "mostread",
 	"newsletter", "outbrain", "popular", "quangcao", "recommend",
-	"related", "sidebar", "sponsor", "subscribe", "taboola", "tinkhac",
-	"toolbar", "trending", "tukhoa", "xemnhieu",
+	"related", "sidebar", "sponsor", "taboola", "tinkhac", "toolbar",
+	"trending", "tukhoa", "xemnhieu",
 };
-static const char *const bad_tokens[] = {
+static const char *const bad_names[] = {
 	"ad", "ads", "menu", "nav", "navbar", "navigation", "pagination",
-	"popup", "print", "promo", "share", "sharing", "social", "tag",
-	"tags", "widget",
+	"popup", "print", "promo", "share", "sharing", "social", "tags",
 };
+static const char *const bad_exact[] = { "subscribe", "tag" };
 static const char *const good_words[] = {
 	"article", "body", "chitiet", "content", "detail", "entry", "main",
 	"noidung", "post", "story", "text",
 };
+
+#define COUNT(a) (sizeof(a) / sizeof(*(a)))
 
 static bool
 any_word(const char *s, const char *const *words, size_t n)
@@ -163,57 +176,48 @@ any_word(const char *s, const char *const *words, size_t n)
 	return false;
 }
 
+/* A class or id name, or its part before the first - or _, in names[]. */
 static bool
-any_token(const char *s, const char *const *tokens, size_t n)
+any_name(const char *s, const char *const *names, size_t n, bool first_part)
 {
 	char buf[64];
 
 	while (*s) {
-		size_t k = 0;
+		size_t k = 0, first = 0;
 
-		while (*s == ' ' || *s == '-' || *s == '_')
+		while (*s == ' ')
 			s++;
-		while (*s && *s != ' ' && *s != '-' && *s != '_') {
+		for (; *s && *s != ' '; s++) {
+			if (!first && (*s == '-' || *s == '_'))
+				first = k;
 			if (k + 1 < sizeof(buf))
 				buf[k++] = *s;
-			s++;
 		}
 		buf[k] = '\0';
-		for (size_t i = 0; k && i < n; i++)
-			if (strcmp(buf, tokens[i]) == 0)
-				return true;
+		for (int pass = 0; pass < (first_part && first ? 2 : 1); pass++) {
+			if (pass)
+				buf[first] = '\0';
+			for (size_t i = 0; k && i < n; i++)
+				if (strcmp(buf, names[i]) == 0)
+					return true;
+		}
 	}
 	return false;
 }
 
 /*
- * What an element's tag, role, itemprop, class and id say: -1 boilerplate
- * (navigation, footers, sidebars, comments, related lists, sharing), +1
- * content, 0 nothing.
+ * What an element's tag, role, itemprop, class and id say: 2 the body of
+ * an article, 1 content, -1 boilerplate (navigation, footers, sidebars,
+ * comments, related lists, sharing), 0 nothing.  A <footer> in a quotation
+ * or a figure is its attribution, not the page's footer.
  */
 static int
-hint_of(const char *name, const xmlChar **atts)
+hint_of(const char *name, const xmlChar **atts, bool in_quote)
 {
 	const char *v;
 	char words[256], joined[256];
 	size_t k = 0, j = 0;
-	int hint = 0;
 
-	if (strcmp(name, "nav") == 0 || strcmp(name, "aside") == 0 ||
-	    strcmp(name, "footer") == 0)
-		return -1;
-	if ((v = attr(atts, "itemprop")) && strcasecmp(v, "articleBody") == 0)
-		return 1;
-	if ((v = attr(atts, "role"))) {
-		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
-		    !strcasecmp(v, "contentinfo") || !strcasecmp(v, "complementary"))
-			return -1;
-		if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
-			return 1;
-	}
-	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0)
-		hint = 1;
-	/* class and id, lowercased: as words, and with - and _ taken out */
 	for (const char *const *a = (const char *const[]){ "class", "id", NULL };
 	    *a; a++) {
 		if (!(v = attr(atts, *a)))
@@ -229,14 +233,27 @@ hint_of(const char *name, const xmlChar **atts)
 			words[k++] = ' ';
 	}
 	words[k] = joined[j] = '\0';
-	if (k == 0)
-		return hint;
-	if (any_word(joined, bad_words, sizeof(bad_words) / sizeof(*bad_words)) ||
-	    any_token(words, bad_tokens, sizeof(bad_tokens) / sizeof(*bad_tokens)))
+	if (((v = attr(atts, "itemprop")) && strcasecmp(v, "articleBody") == 0) ||
+	    any_word(joined, body_words, COUNT(body_words)))
+		return 2;
+	if (strcmp(name, "nav") == 0 || strcmp(name, "aside") == 0 ||
+	    (strcmp(name, "footer") == 0 && !in_quote))
 		return -1;
-	if (any_word(joined, good_words, sizeof(good_words) / sizeof(*good_words)))
+	if ((v = attr(atts, "role"))) {
+		if (!strcasecmp(v, "navigation") || !strcasecmp(v, "banner") ||
+		    !strcasecmp(v, "contentinfo") || !strcasecmp(v, "complementary"))
+			return -1;
+		if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
+			return 1;
+	}
+	if (any_word(joined, bad_words, COUNT(bad_words)) ||
+	    any_name(words, bad_names, COUNT(bad_names), true) ||
+	    any_name(words, bad_exact, COUNT(bad_exact), false))
+		return -1;
+	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
+	    any_word(joined, good_words, COUNT(good_words)))
 		return 1;
-	return hint;
+	return 0;
 }
 
 /* Text with its whitespace collapsed, appended to b. */
@@ -474,10 +491,25 @@ flush(struct page *pg)
 		end = nl ? (size_t)(nl - t->p) : t->len;
 		i = end + 1;
 		if (pg->pre_depth == 0) {
-			while (start < end && t->p[start] == ' ')
-				start++;
-			while (end > start && t->p[end - 1] == ' ')
-				end--;
+			/* Spaces and no-break spaces at the edges show nothing. */
+			for (;;) {
+				if (start < end && t->p[start] == ' ')
+					start++;
+				else if (end - start >= 2 &&
+				    memcmp(t->p + start, "\xC2\xA0", 2) == 0)
+					start += 2;
+				else
+					break;
+			}
+			for (;;) {
+				if (end > start && t->p[end - 1] == ' ')
+					end--;
+				else if (end - start >= 2 &&
+				    memcmp(t->p + end - 2, "\xC2\xA0", 2) == 0)
+					end -= 2;
+				else
+					break;
+			}
 		}
 		if (start == end) {
 			end_block(pg);
@@ -502,16 +534,24 @@ open_element(struct page *pg, const char *name, const xmlChar **atts)
 {
 	uint32_t parent = pg->nopen ? pg->open[pg->nopen - 1] : NO_ELEM;
 	int hint = strcmp(name, "html") && strcmp(name, "body") ?
-	    hint_of(name, atts) : 0;
+	    hint_of(name, atts, pg->quote_depth > 0) : 0;
+	uint32_t id;
 
 	if (pg->nopen == pg->opencap) {
 		pg->opencap = pg->opencap ? 2 * pg->opencap : 256;
 		if (!(pg->open = realloc(pg->open, pg->opencap * sizeof(*pg->open))))
 			ntx_die(NTX_EXIT_FAIL, "out of memory");
 	}
-	pg->open[pg->nopen++] = doc_open(&pg->doc, parent, hint);
+	id = pg->open[pg->nopen++] = doc_open(&pg->doc, parent, hint);
+	if (strcmp(name, "blockquote") == 0 || strcmp(name, "figure") == 0)
+		pg->doc.elems[id].quote = true, pg->quote_depth++;
 	if (hint < 0)
 		pg->bad_depth++;
+	/* Inside an article's body nothing counts as boilerplate but what
+	   is marked so inside it. */
+	pg->doc.elems[id].outer_bad = pg->bad_depth;
+	if (hint == 2)
+		pg->bad_depth = 0;
 }
 
 static void
@@ -523,8 +563,12 @@ close_element(struct page *pg)
 		return;
 	id = pg->open[--pg->nopen];
 	doc_close(&pg->doc, id);
+	if (pg->doc.elems[id].hint == 2)
+		pg->bad_depth = pg->doc.elems[id].outer_bad;
 	if (pg->doc.elems[id].hint < 0)
 		pg->bad_depth--;
+	if (pg->doc.elems[id].quote)
+		pg->quote_depth--;
 }
 
 static void
@@ -574,7 +618,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		pg->link_depth++;
 	if (flags & ROW)
 		pg->cells = 0;
-	if (flags & CELL && pg->cells++ > 0)
+	if (flags & CELL && pg->cells++ > 0 && pg->text.len > 0)
 		add_collapsed(&pg->text, &pg->space, " | ", 3);
 	if (flags & PRE && !pg->pre_depth)
 		pg->pre_depth = pg->depth;
@@ -700,7 +744,11 @@ write_article(struct page *pg)
 	struct doc *d = &pg->doc;
 	bool first = true;
 
-	doc_select(d);
+	pg->out.len = 0;
+	if (pg->rank[TITLE_KEY])
+		ntx_nf_normalize(&pg->nf, pg->meta[TITLE_KEY].p,
+		    pg->meta[TITLE_KEY].len, &pg->out);
+	doc_select(d, pg->out.len ? pg->out.p : NULL, pg->out.len);
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const struct block *b = &d->blocks[i];
 

@@ -50,7 +50,10 @@ const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
 #define NO_ELEM UINT32_MAX
 struct elem {
 	uint32_t parent, last;	/* its parent; its last descendant */
-	int hint;		/* class, id, tag: +1 content, -1 boilerplate */
+	int hint;		/* class, id, tag: 2 article body, 1 content,
+				   -1 boilerplate */
+	int outer_bad;		/* boilerplate elements around it */
+	bool quote;		/* a blockquote or figure */
 	double score, chars, links;
 };
 enum { BLOCK_H1 = 1, BLOCK_HEADING = 2 };
@@ -75,7 +78,7 @@ uint32_t doc_open(struct doc *d, uint32_t parent, int hint);
 void doc_close(struct doc *d, uint32_t id);
 void doc_block(struct doc *d, const struct block *b, const char *text,
     size_t len);
-void doc_select(struct doc *d);
+void doc_select(struct doc *d, const char *title, size_t tlen);
 
 /* html.c; page_meta sets a header key, unless a better source (lower
    rank) already did. */
