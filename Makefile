@@ -30,7 +30,7 @@ pkg_libs = $(shell pkg-config --libs $(1))
 # $$(wildcard ...) in prerequisites.
 .SECONDEXPANSION:
 
-.PHONY: all deps test unit bench fuzz demo install uninstall clean
+.PHONY: all deps test unit bench eval fuzz demo install uninstall clean
 
 all: $(PROGS)
 
@@ -96,6 +96,11 @@ bench:
 	$(MAKE) -s all
 	tests/bench/norm-bench
 	tests/bench/strip-bench
+
+# Main-content quality of ntx-strip on tests/strip-eval/pages.
+eval: all
+	tests/strip-eval/score
+	tests/strip-eval/score --all
 
 fuzz:
 	@scripts/ensure-packages fuzz

@@ -141,6 +141,46 @@ headline(const struct doc *d, size_t before, const char *title, size_t tlen)
 	return SIZE_MAX;
 }
 
+/*
+ * Inside the article, a part whose text is mostly links and holds several
+ * blocks is a list of other articles ("more on this story", "xem thêm"):
+ * its blocks go, as Readability's last cleaning does.  Each block counts
+ * for its holders up to 64 levels up, but not for top itself.
+ */
+#define MAX_LEVELS 64
+
+static void
+drop_link_lists(struct doc *d, uint32_t top)
+{
+	for (size_t i = 0; i < d->nelems; i++)
+		d->elems[i].chars = d->elems[i].links = d->elems[i].blocks = 0;
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const struct block *b = &d->blocks[i];
+		uint32_t e = b->elem;
+
+		if (!b->keep)
+			continue;
+		for (int level = 0; level < MAX_LEVELS && e != top && e != NO_ELEM;
+		    level++, e = d->elems[e].parent) {
+			d->elems[e].chars += b->chars;
+			d->elems[e].links += b->links;
+			d->elems[e].blocks++;
+		}
+	}
+	for (size_t i = 0; i < d->nblocks; i++) {
+		struct block *b = &d->blocks[i];
+		uint32_t e = b->elem;
+
+		for (int level = 0; b->keep && level < MAX_LEVELS && e != top &&
+		    e != NO_ELEM; level++, e = d->elems[e].parent) {
+			const struct elem *x = &d->elems[e];
+
+			if (x->blocks >= 3 && x->links * 3 > x->chars)
+				b->keep = false;
+		}
+	}
+}
+
 void
 doc_select(struct doc *d, const char *title, size_t tlen)
 {
@@ -208,13 +248,19 @@ doc_select(struct doc *d, const char *title, size_t tlen)
 		if (b->keep && first == SIZE_MAX)
 			first = i;
 	}
+	drop_link_lists(d, top);
+	for (first = 0; first < d->nblocks && !d->blocks[first].keep; first++)
+		;
+	if (first == d->nblocks)
+		first = SIZE_MAX;
 	/* The headline and what stands between it and the text. */
 	if (first == SIZE_MAX || (h = headline(d, first, title, tlen)) == SIZE_MAX)
 		return;
+	/* Bylines link their authors: up to half link text. */
 	for (size_t k = h; k < first; k++) {
 		struct block *b = &d->blocks[k];
 
-		if (first - k <= 6 && !b->bad && b->links * 3 <= b->chars)
+		if (first - k <= 10 && !b->bad && b->links * 2 <= b->chars)
 			b->keep = true;
 	}
 	d->blocks[h].keep = true;

@@ -150,6 +150,7 @@ static const char *const body_words[] = {
 /* Parts of names, and whole names (or their first part), of boilerplate. */
 static const char *const bad_words[] = {
 	"advert", "banner", "binhluan", "breadcrumb", "chiase", "comment",
+	"cungchuyenmuc", "docthem", "tinnoibat", "xemthem",
 	"cookie", "docnhieu", "footer", "lienquan", "masthead", "mostread",
 	"newsletter", "outbrain", "popular", "quangcao", "recommend",
 	"related", "sidebar", "sponsor", "taboola", "tinkhac", "toolbar",

@@ -55,6 +55,7 @@ struct elem {
 	int outer_bad;		/* boilerplate elements around it */
 	bool quote;		/* a blockquote or figure */
 	double score, chars, links;
+	uint32_t blocks;
 };
 enum { BLOCK_H1 = 1, BLOCK_HEADING = 2 };
 struct block {
