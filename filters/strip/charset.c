@@ -38,9 +38,6 @@ static const struct {
 	{ "tcvn5712-1", "TCVN5712-1" },
 	{ "unicode-1-1-utf-8", "UTF-8" },
 	{ "us-ascii", "WINDOWS-1252" },
-	{ "utf-16", "UTF-8" },	/* a page cannot declare itself UTF-16 */
-	{ "utf-16be", "UTF-8" },
-	{ "utf-16le", "UTF-8" },
 	{ "utf-8", "UTF-8" },
 	{ "utf8", "UTF-8" },
 	{ "viscii", "VISCII" },
@@ -205,24 +202,29 @@ prescan(const char *s, size_t n, char *label, size_t size)
 /*
  * Vietnamese in windows-1258 writes most tone marks as separate bytes
  * after a vowel: grave CC, hook D2, tilde DE, acute EC, dot below F2.
- * In other Latin text those bytes (Ì Ò Þ ì ò) rarely follow a vowel.
+ * In other Latin text those bytes (Ì Ò Þ ì ò) rarely follow a vowel, but
+ * Italian has "può": so the letters only Vietnamese uses often (đ ư ơ ă:
+ * F0 FD F5 E3, and capitals) must be there too.
  */
 static bool
 looks_vietnamese_1258(const unsigned char *s, size_t n)
 {
 	static const char vowels[] = "aeiouyAEIOUY\xC2\xC3\xCA\xD4\xD5\xDD\xE2\xE3\xEA\xF4\xF5\xFD";
-	size_t marks = 0, high = 0;
+	size_t marks = 0, high = 0, letters = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] < 0x80)
 			continue;
 		high++;
+		if (s[i] == 0xF0 || s[i] == 0xD0 || s[i] == 0xFD || s[i] == 0xDD ||
+		    s[i] == 0xF5 || s[i] == 0xD5 || s[i] == 0xE3 || s[i] == 0xC3)
+			letters++;
 		if (i > 0 && (s[i] == 0xCC || s[i] == 0xD2 || s[i] == 0xDE ||
 		    s[i] == 0xEC || s[i] == 0xF2) && s[i - 1] != 0 &&
 		    strchr(vowels, s[i - 1]))
 			marks++;
 	}
-	return marks >= 3 && marks * 5 >= high;
+	return marks >= 3 && marks * 5 >= high && letters >= 2;
 }
 
 const char *
@@ -237,15 +239,25 @@ charset_sniff(const char *s, size_t n, bool at_eof, char *label, size_t size)
 		return snprintf(label, size, "UTF-16LE"), label;
 	if (n >= 2 && memcmp(s, "\xFE\xFF", 2) == 0)
 		return snprintf(label, size, "UTF-16BE"), label;
-	for (size_t i = 0; i < n && ascii; i++)
+	for (size_t i = 0; i < valid && ascii; i++)
 		ascii = (unsigned char)s[i] < 0x80;
 	/* Valid UTF-8 with something beyond ASCII; a sequence cut by the end
-	   of the window does not count against it. */
+	   of the window does not count against it, nor for it. */
 	if (!ascii && (valid == n || (!at_eof && n - valid < 4 &&
 	    (unsigned char)s[valid] >= 0xC2)))
 		return snprintf(label, size, "UTF-8"), label;
-	if (prescan(s, n, label, size) && charset_label_ok(label))
-		return snprintf(label, size, "%s", charset_iconv_name(label)), label;
+	for (size_t i = valid; i < n && ascii; i++)
+		ascii = (unsigned char)s[i] < 0x80;
+	if (prescan(s, n, label, size) && charset_label_ok(label)) {
+		char declared[64];
+
+		/* A page read as ASCII cannot be UTF-16, whatever it says. */
+		snprintf(declared, sizeof(declared), "%s",
+		    strncasecmp(label, "utf-16", 6) == 0 ? "UTF-8" :
+		    charset_iconv_name(label));
+		snprintf(label, size, "%s", declared);
+		return label;
+	}
 	if (ascii)
 		return snprintf(label, size, "UTF-8"), label;
 	return snprintf(label, size, "%s",

@@ -42,7 +42,7 @@ static int
 strip_file(struct ntx_reader *r, void *ctx)
 {
 	const struct options *opt = ctx;
-	static char sniff[CHUNK];
+	static char sniff[CHUNK + 4];
 	char label[64];
 	size_t n = 0, got;
 	struct decoder d;
@@ -54,10 +54,22 @@ strip_file(struct ntx_reader *r, void *ctx)
 	size_t total = 0;
 	clock_t start = clock();
 
-	/* The first 64 KiB decide the charset. */
+	/* The first 64 KiB decide the charset, and the bytes that complete
+	   a UTF-8 sequence they cut. */
 	while (n < CHUNK && (got = fread(sniff + n, 1, CHUNK - n, r->fp)) > 0)
 		n += got;
 	eof = n < CHUNK;
+	for (size_t k = 1; !eof && k <= 3; k++) {
+		unsigned char c = sniff[n - k];
+
+		if (c < 0x80 || c >= 0xC0) {
+			size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+
+			if (want > k)
+				n += fread(sniff + n, 1, want - k, r->fp);
+			break;
+		}
+	}
 	if (opt->charset)
 		snprintf(label, sizeof(label), "%s", opt->charset);
 	else
