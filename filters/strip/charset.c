@@ -228,7 +228,7 @@ looks_vietnamese_1258(const unsigned char *s, size_t n)
 }
 
 const char *
-charset_sniff(const char *s, size_t n, bool at_eof, char *label, size_t size)
+charset_sniff(const char *s, size_t n, char *label, size_t size)
 {
 	size_t valid = ntx_utf8_valid_prefix(s, n);
 	bool ascii = true;
@@ -242,9 +242,11 @@ charset_sniff(const char *s, size_t n, bool at_eof, char *label, size_t size)
 	for (size_t i = 0; i < valid && ascii; i++)
 		ascii = (unsigned char)s[i] < 0x80;
 	/* Valid UTF-8 with something beyond ASCII; a sequence cut by the end
-	   of the window does not count against it, nor for it. */
-	if (!ascii && (valid == n || (!at_eof && n - valid < 4 &&
-	    (unsigned char)s[valid] >= 0xC2)))
+	   (of the window, or of a page cut short) does not count against
+	   it, nor for it. */
+	if (!ascii && (valid == n || (n - valid < 4 &&
+	    ntx_utf8_decode((const unsigned char *)s + valid, n - valid,
+	    &(int32_t){ 0 }) == n - valid)))
 		return snprintf(label, size, "UTF-8"), label;
 	for (size_t i = valid; i < n && ascii; i++)
 		ascii = (unsigned char)s[i] < 0x80;

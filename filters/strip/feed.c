@@ -21,6 +21,7 @@ enum { TEXT, TAG, COMMENT, RAW, QUOTE1, QUOTE2 };
 
 /* Longer than any line a chunk boundary could wait for. */
 #define MAX_PENDING ((size_t)1 << 20)
+#define MAX_ATTRIBUTES 1000
 
 static const struct entity {
 	const char *name;
@@ -141,11 +142,21 @@ feed_free(struct feed *f)
 	ntx_buf_free(&f->chunk);
 }
 
-/* A code point for libxml2: the five markup characters stay escaped. */
+/*
+ * A code point for libxml2: the five markup characters stay escaped; a
+ * form feed is a space; control characters that are not whitespace, which
+ * the text stream has no place for, are left out.
+ */
 static void
 put(struct ntx_buf *out, int32_t cp)
 {
 	char buf[8];
+
+	if (cp == '\f')
+		cp = ' ';
+	if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
+	    (cp >= 0x7F && cp <= 0x9F))
+		return;
 
 	if (cp == '&' || cp == '<' || cp == '>' || cp == '"' || cp == '\'') {
 		ntx_buf_add(out, buf, snprintf(buf, sizeof(buf), "&#%d;", cp));
@@ -185,13 +196,18 @@ ends_document(const char *s, size_t n)
  * state; runs of other bytes are copied whole.
  */
 static const unsigned char stops[6][256] = {
-	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1 },
+	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1, ['\r'] = 1, ['\f'] = 1,
+	    ['\n'] = 1 },
 	[TAG] = { ['\0'] = 1, ['>'] = 1, ['"'] = 1, ['\''] = 1, ['='] = 1,
-	    ['&'] = 1 },
-	[COMMENT] = { ['\0'] = 1, ['-'] = 1, ['>'] = 1 },
-	[RAW] = { ['\0'] = 1, ['<'] = 1 },
-	[QUOTE1] = { ['\0'] = 1, ['\''] = 1, ['&'] = 1 },
-	[QUOTE2] = { ['\0'] = 1, ['"'] = 1, ['&'] = 1 },
+	    ['&'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+	    ['\f'] = 1 },
+	[COMMENT] = { ['\0'] = 1, ['-'] = 1, ['>'] = 1, ['\r'] = 1, ['\f'] = 1,
+	    ['\n'] = 1 },
+	[RAW] = { ['\0'] = 1, ['<'] = 1, ['\r'] = 1, ['\f'] = 1, ['\n'] = 1 },
+	[QUOTE1] = { ['\0'] = 1, ['\''] = 1, ['&'] = 1, ['\r'] = 1,
+	    ['\f'] = 1, ['\n'] = 1 },
+	[QUOTE2] = { ['\0'] = 1, ['"'] = 1, ['&'] = 1, ['\r'] = 1,
+	    ['\f'] = 1, ['\n'] = 1 },
 };
 
 static size_t
@@ -204,7 +220,7 @@ plain_run(const struct feed *f, const char *s, size_t n)
 		stop = stops[f->state];
 	else if (f->quote)
 		stop = stops[f->quote == '\'' ? QUOTE1 : QUOTE2];
-	else if (!f->after_eq && !f->drop)
+	else if (!f->after_eq && !f->drop && !f->overflow && !f->gap)
 		stop = stops[TAG];
 	else
 		return 0;	/* byte by byte, to see whether a quote follows */
@@ -240,6 +256,8 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				ntx_buf_add(out, s + i, run);
 			f->dashes = 0;
 			f->after_eq = false;
+			f->after_cr = false;
+			f->gap = false;
 			i += run;
 			if (i == n)
 				break;
@@ -250,6 +268,17 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			ntx_buf_add(out, "\xEF\xBF\xBD", 3);
 			continue;
 		}
+		/* HTML's preprocessing: CRLF and CR are LF; a form feed is
+		   whitespace, which libxml2 would drop as no XML character. */
+		if (f->after_cr && c == '\n') {
+			f->after_cr = false;
+			continue;
+		}
+		f->after_cr = c == '\r';
+		if (c == '\r')
+			c = '\n';
+		else if (c == '\f')
+			c = ' ';
 		switch (f->state) {
 		case TEXT:
 			if (c == '<' && i + 1 < n) {
@@ -265,6 +294,8 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 					f->state = TAG;
 					f->quote = 0;
 					f->after_eq = false;
+					f->gap = false;
+					f->attributes = 0;
 					f->drop = ends_document(s + i + 1, n - i - 1);
 					if (f->drop)
 						continue;
@@ -277,6 +308,15 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			}
 			break;
 		case TAG:
+			/* libxml2 checks attributes for duplicates in quadratic
+			   time: past MAX_ATTRIBUTES, the rest of a tag is left out. */
+			if (!f->quote && (c == ' ' || c == '\t' || c == '\n')) {
+				f->gap = true;
+			} else if (!f->quote && f->gap && c != '>' && c != '/') {
+				f->gap = false;
+				if (++f->attributes > MAX_ATTRIBUTES)
+					f->overflow = true;
+			}
 			if (f->quote) {
 				if (c == f->quote)
 					f->quote = 0;
@@ -296,6 +336,11 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			if (f->drop) {
 				f->drop = f->state == TAG;
 				continue;
+			}
+			if (f->overflow) {
+				if (f->state == TAG)
+					continue;
+				f->overflow = false;
 			}
 			break;
 		case COMMENT:
@@ -355,13 +400,23 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 
 		cut = gt ? (size_t)(gt - p->p) + 1 : 0;
 		if (!gt && p->len > MAX_PENDING) {
+			const char *amp = memrchr(p->p, '&', p->len);
+
 			cut = p->len;
 			for (size_t k = 1; k < 64 && k <= p->len; k++)
-				if (p->p[p->len - k] == '<' ||
-				    p->p[p->len - k] == '&') {
+				if (p->p[p->len - k] == '<') {
 					cut = p->len - k;
 					break;
 				}
+			/* Nor a reference, however many digits it has. */
+			if (amp && amp > p->p && (size_t)(amp - p->p) < cut) {
+				const char *q = amp + 1;
+
+				while (q < p->p + p->len && (is_alnum(*q) || *q == '#'))
+					q++;
+				if (q == p->p + p->len)
+					cut = amp - p->p;
+			}
 			while (cut > 0 && cut < p->len && (p->p[cut] & 0xC0) == 0x80)
 				cut--;
 		}

@@ -257,6 +257,14 @@ hint_of(const char *name, const xmlChar **atts, bool in_quote)
 	return 0;
 }
 
+/* A C1 control character (U+0080..U+009F) at s: none in the text stream. */
+static bool
+is_c1(const char *s, size_t n)
+{
+	return n >= 2 && (unsigned char)s[0] == 0xC2 &&
+	    (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9F;
+}
+
 /* Text with its whitespace collapsed, appended to b. */
 static void
 add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
@@ -268,6 +276,8 @@ add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
 			if (!*space)
 				ntx_buf_addc(b, ' ');
 			*space = true;
+		} else if (is_c1(s + i, n - i)) {
+			i++;
 		} else if (c >= 0x20 && c != 0x7F) {
 			ntx_buf_addc(b, c);
 			*space = false;
@@ -468,7 +478,7 @@ end_block(struct page *pg)
 
 	if (pg->all || pg->line.len == 0)
 		return;
-	b.elem = pg->nopen ? pg->open[pg->nopen - 1] : 0;
+	b.elem = pg->nopen ? pg->open[pg->nopen - 1] : ROOT;
 	b.chars = pg->line.len;
 	b.links = pg->link_bytes < b.chars ? pg->link_bytes : b.chars;
 	b.kind = pg->kind;
@@ -533,7 +543,7 @@ flush(struct page *pg)
 static void
 open_element(struct page *pg, const char *name, const xmlChar **atts)
 {
-	uint32_t parent = pg->nopen ? pg->open[pg->nopen - 1] : NO_ELEM;
+	uint32_t parent = pg->nopen ? pg->open[pg->nopen - 1] : ROOT;
 	int hint = strcmp(name, "html") && strcmp(name, "body") ?
 	    hint_of(name, atts, pg->quote_depth > 0) : 0;
 	uint32_t id;
@@ -664,6 +674,40 @@ on_end(void *ctx, const xmlChar *xname)
 	pg->depth--;
 }
 
+/*
+ * With --all, memory stays flat even for a paragraph of 50 MB: past 1 MiB,
+ * what it has so far is written as a line of its own and it goes on.
+ */
+static void
+cap_paragraph(struct page *pg)
+{
+	size_t n = pg->text.len, skip = 0;
+	const char *sp;
+
+	if (!pg->all || n < ((size_t)1 << 20))
+		return;
+	sp = memrchr(pg->text.p + n - (n >> 4), ' ', n >> 4);
+	/* At a space, where the line break stands for it; else after a
+	   whole UTF-8 character. */
+	if (sp && pg->pre_depth == 0) {
+		n = sp - pg->text.p;
+		skip = 1;
+	} else {
+		while (n > 0 && ((unsigned char)pg->text.p[n - 1] & 0xC0) == 0x80)
+			n--;
+		if (n > 0 && (unsigned char)pg->text.p[n - 1] >= 0xC0)
+			n--;
+	}
+	if (n == 0)
+		return;
+	put_line(pg, pg->text.p, n);
+	pg->blank = false;
+	pg->any_text = true;
+	n += skip;
+	memmove(pg->text.p, pg->text.p + n, pg->text.len - n);
+	pg->text.len -= n;
+}
+
 /* The text of scripts: only JSON-LD is read, up to 1 MiB of it. */
 static void
 on_script(void *ctx, const xmlChar *xs, int len)
@@ -693,10 +737,14 @@ on_text(void *ctx, const xmlChar *xs, int len)
 		add_collapsed(&pg->h1, &space, s, len);
 	}
 	if (pg->pre_depth) {
-		for (int i = 0; i < len; i++)
-			if (((unsigned char)s[i] >= 0x20 && s[i] != 0x7F) ||
+		for (int i = 0; i < len; i++) {
+			if (is_c1(s + i, len - i))
+				i++;
+			else if (((unsigned char)s[i] >= 0x20 && s[i] != 0x7F) ||
 			    s[i] == '\n' || s[i] == '\t')
 				ntx_buf_addc(&pg->text, s[i] == '\t' ? ' ' : s[i]);
+		}
+		cap_paragraph(pg);
 		return;
 	}
 	if (pg->link_depth) {
@@ -707,6 +755,7 @@ on_text(void *ctx, const xmlChar *xs, int len)
 		return;
 	}
 	add_collapsed(&pg->text, &pg->space, s, len);
+	cap_paragraph(pg);
 }
 
 struct page *
@@ -725,6 +774,8 @@ page_new(const char *source, const char *charset, bool all)
 	pg->source = source;
 	pg->charset = charset;
 	pg->all = all;
+	if (!all)
+		doc_open(&pg->doc, NO_ELEM, 0);	/* ROOT: holds everything */
 	pg->space = true;
 	ntx_nf_init(&pg->nf, false);
 	pg->parser = htmlCreatePushParserCtxt(&sax, pg, NULL, 0, NULL,
@@ -745,6 +796,7 @@ write_article(struct page *pg)
 	struct doc *d = &pg->doc;
 	bool first = true;
 
+	doc_close(d, ROOT);
 	pg->out.len = 0;
 	if (pg->rank[TITLE_KEY])
 		ntx_nf_normalize(&pg->nf, pg->meta[TITLE_KEY].p,

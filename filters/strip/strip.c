@@ -2,6 +2,7 @@
  * ntx-strip - HTML in, the page's text and metadata out, as the text
  * stream of the ntx filters: one header line per page, then its text.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <time.h>
 #include <gnu/libc-version.h>
@@ -59,6 +60,10 @@ strip_file(struct ntx_reader *r, void *ctx)
 	while (n < CHUNK && (got = fread(sniff + n, 1, CHUNK - n, r->fp)) > 0)
 		n += got;
 	eof = n < CHUNK;
+	if (ferror(r->fp)) {
+		ntx_warn("%s: %s", r->label, strerror(errno));
+		return 1;
+	}
 	for (size_t k = 1; !eof && k <= 3; k++) {
 		unsigned char c = sniff[n - k];
 
@@ -73,7 +78,7 @@ strip_file(struct ntx_reader *r, void *ctx)
 	if (opt->charset)
 		snprintf(label, sizeof(label), "%s", opt->charset);
 	else
-		charset_sniff(sniff, n, eof, label, sizeof(label));
+		charset_sniff(sniff, n, label, sizeof(label));
 	if (decoder_open(&d, label) < 0) {
 		ntx_warn_at(r->label, 0, "unknown charset '%s', reading it as windows-1252",
 		    label);

@@ -18,7 +18,7 @@ struct decoder {
 	struct ntx_buf held;	/* a sequence the last chunk cut short */
 	unsigned long bad;	/* sequences replaced by U+FFFD */
 };
-const char *charset_sniff(const char *s, size_t n, bool at_eof,
+const char *charset_sniff(const char *s, size_t n,
     char *label, size_t size);
 bool charset_label_ok(const char *label);
 const char *charset_iconv_name(const char *label);
@@ -36,6 +36,10 @@ struct feed {
 	char quote;		/* inside a tag: the open quote, or 0 */
 	bool after_eq;		/* inside a tag: just after '=' */
 	bool drop;		/* inside a tag left out: </body>, </html> */
+	bool after_cr;		/* the last byte was a CR */
+	bool gap;		/* inside a tag: after whitespace */
+	bool overflow;		/* inside a tag: past MAX_ATTRIBUTES */
+	unsigned attributes;	/* inside a tag: how many so far */
 	int dashes;		/* inside a comment: '-' just seen */
 	const char *raw;	/* script or style being read, or NULL */
 	bool keep_raw;		/* its text goes to libxml2: JSON-LD */
@@ -48,6 +52,7 @@ const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
 
 /* content.c: the page as elements and blocks, and the article among them. */
 #define NO_ELEM UINT32_MAX
+#define ROOT 0			/* the page itself, around <html> and stray text */
 struct elem {
 	uint32_t parent, last;	/* its parent; its last descendant */
 	int hint;		/* class, id, tag: 2 article body, 1 content,

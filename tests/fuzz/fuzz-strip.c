@@ -11,13 +11,15 @@
  * by LF; no blank line after the header, none at the end, never two in a
  * row.
  *
- * The first byte picks the options:
- *   bit 0      -a (all text) or main-content mode
- *   bits 1-3   detect the charset, or force one (--charset)
- *   bits 4-5   0, 1: the data as it is; 2, 3: after a filler (spaces, an
- *              open <p> text node, an open <script>, an open comment) as
- *              long as the second byte says, so that it straddles the
- *              64 KiB read boundary
+ * The first two bytes pick the options, the rest is the page:
+ *   byte 0, bit 0     -a (all text), or main-content mode
+ *   byte 0, bits 1-3  detect the charset, or force one (--charset)
+ *   byte 0, bit 5     the page as it is, or after a filler that puts its
+ *                     first (byte 1 % 64) + 1 bytes before the 64 KiB read
+ *                     boundary and the rest after it; byte 0 bit 4 and
+ *                     byte 1 bit 7 pick the filler: spaces, an open <p>
+ *                     text node, an open <script>, an open comment
+ * Reproducers of what it found are in tests/fuzz/regress-strip/.
  *
  * The strip sources are included, so the build needs the flags of the
  * libraries strip links (libxml2, json-c) and the generated entities.c on
@@ -57,45 +59,54 @@ run(struct options *opt, const uint8_t *data, size_t size, char **out,
 	stdout = real;
 }
 
+/* A broken promise: say which, at which byte, and stop. */
+#define FAIL(why) do { \
+	fprintf(stderr, "fuzz-strip: %s at byte %zu of the output\n", why, i); \
+	abort(); \
+} while (0)
+
 static void
 check_output(const char *s, size_t n)
 {
 	size_t i = 0, line = 0;
 	bool blank = false;
 
-	if (ntx_utf8_valid_prefix(s, n) != n)
-		abort();	/* valid UTF-8 */
+	if ((i = ntx_utf8_valid_prefix(s, n)) != n)
+		FAIL("invalid UTF-8");
+	i = 0;
 	if (n == 0 || s[0] != '\f')
-		abort();	/* a page is a document: a header line first */
+		FAIL("no header line first");
 	while (i < n) {
 		const char *nl = memchr(s + i, '\n', n - i);
 		size_t len;
 
 		if (!nl)
-			abort();	/* every line ends with LF */
+			FAIL("a line without LF");
 		len = nl - (s + i);
 		if (line == 0) {
 			if (!memmem(s + i, len, "charset=", 8))
-				abort();	/* charset is always there */
+				FAIL("no charset= in the header line");
 			for (size_t j = i + 1; j < i + len; j++)
 				if (((unsigned char)s[j] < 0x20 && s[j] != '\t') ||
 				    s[j] == 0x7F)
-					abort();
+					FAIL("a control character in the header line");
 		} else {
 			if (len > 0 && s[i] == '\f')
-				abort();	/* one page, one header line */
+				FAIL("a second header line");
 			for (size_t j = i; j < i + len; j++)
 				if ((unsigned char)s[j] < 0x20 || s[j] == 0x7F)
-					abort();
-			if (len == 0 && (blank || line == 1))
-				abort();	/* one blank line between paragraphs */
+					FAIL("a control character in the text");
+			if (len == 0 && line == 1)
+				FAIL("a blank line after the header line");
+			if (len == 0 && blank)
+				FAIL("two blank lines in a row");
 			blank = len == 0;
 		}
 		i += len + 1;
 		line++;
 	}
 	if (blank)
-		abort();	/* no blank line at the end */
+		FAIL("a blank line at the end");
 }
 
 int
@@ -104,7 +115,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static const char *const charsets[8] = { NULL, NULL, NULL, NULL,
 		"windows-1258", "gbk", "shift_jis", "no-such-charset" };
 	static uint8_t *padded;
-	struct options opt = { NULL, false, (size_t)256 << 20, 60 };
+	struct options opt = { .max_size = (size_t)256 << 20, .max_time = 60 };
 	const uint8_t *in;
 	size_t insize;
 	char *out;
