@@ -39,7 +39,7 @@ static const uint16_t c1[32] = {
 };
 
 static int
-by_name(const void *key, const void *e)
+entity_cmp(const void *key, const void *e)
 {
 	return strcmp(key, ((const struct entity *)e)->name);
 }
@@ -109,7 +109,7 @@ ref_decode(const char *s, size_t n, bool in_attr, int32_t cp[2])
 	if (len + 1 < n && s[len + 1] == ';') {
 		memcpy(name + len, ";", 2);
 		if ((e = bsearch(name, entities, sizeof(entities) /
-		    sizeof(*entities), sizeof(*entities), by_name))) {
+		    sizeof(*entities), sizeof(*entities), entity_cmp))) {
 			memcpy(cp, e->cp, sizeof(e->cp));
 			return len + 2;
 		}
@@ -119,7 +119,7 @@ ref_decode(const char *s, size_t n, bool in_attr, int32_t cp[2])
 		name[k] = '\0';
 		memcpy(name, s + 1, k);
 		if (!(e = bsearch(name, entities, sizeof(entities) /
-		    sizeof(*entities), sizeof(*entities), by_name)))
+		    sizeof(*entities), sizeof(*entities), entity_cmp)))
 			continue;
 		if (in_attr && k + 1 < n && (s[k + 1] == '=' || is_alnum(s[k + 1])))
 			return 0;

@@ -2,12 +2,14 @@
  * strip.h - the parts of ntx-strip: charset detection and decoding
  * (charset.c), character references and cutting the input into chunks
  * libxml2 can take (feed.c), the page's text and metadata from libxml2's
- * SAX events (html.c), and the driver (strip.c).
+ * SAX events (html.c, jsonld.c), the choice of the article (content.c,
+ * hints.c), and the driver (strip.c).
  */
 #ifndef NTX_STRIP_H
 #define NTX_STRIP_H
 
 #include <iconv.h>
+#include <libxml/xmlstring.h>
 
 #include "ntx.h"
 
@@ -92,6 +94,11 @@ struct page;
 enum { META_URL, META_TITLE, META_PUBLISHED, META_MODIFIED, META_AUTHOR,
 	META_LANG, META_SITE, META_DESCRIPTION, META_KEYS };
 void page_meta(struct page *pg, int key, int rank, const char *v);
+
+/* hints.c: 2 an article's body, 1 content, -1 boilerplate, 0 nothing.
+   Attributes are libxml2's: name, value, ..., NULL. */
+const char *attr(const xmlChar **atts, const char *name);
+int hint_of(const char *name, const xmlChar **atts, bool in_quote);
 
 /* jsonld.c */
 void jsonld_read(struct page *pg, const char *s, size_t n);

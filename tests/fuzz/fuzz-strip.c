@@ -33,9 +33,8 @@
 #undef main
 #include "../../filters/strip/charset.c"
 #include "../../filters/strip/content.c"
-#define by_name entity_by_name	/* html.c has its own */
 #include "../../filters/strip/feed.c"
-#undef by_name
+#include "../../filters/strip/hints.c"
 #include "../../filters/strip/html.c"
 #include "../../filters/strip/jsonld.c"
 
