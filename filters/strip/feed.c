@@ -196,18 +196,16 @@ ends_document(const char *s, size_t n)
  * state; runs of other bytes are copied whole.
  */
 static const unsigned char stops[6][256] = {
-	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1, ['\r'] = 1, ['\f'] = 1,
-	    ['\n'] = 1 },
+	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1, ['\r'] = 1, ['\f'] = 1 },
 	[TAG] = { ['\0'] = 1, ['>'] = 1, ['"'] = 1, ['\''] = 1, ['='] = 1,
 	    ['&'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
 	    ['\f'] = 1 },
-	[COMMENT] = { ['\0'] = 1, ['-'] = 1, ['>'] = 1, ['\r'] = 1, ['\f'] = 1,
-	    ['\n'] = 1 },
-	[RAW] = { ['\0'] = 1, ['<'] = 1, ['\r'] = 1, ['\f'] = 1, ['\n'] = 1 },
+	[COMMENT] = { ['\0'] = 1, ['-'] = 1, ['>'] = 1, ['\r'] = 1, ['\f'] = 1 },
+	[RAW] = { ['\0'] = 1, ['<'] = 1, ['\r'] = 1, ['\f'] = 1 },
 	[QUOTE1] = { ['\0'] = 1, ['\''] = 1, ['&'] = 1, ['\r'] = 1,
-	    ['\f'] = 1, ['\n'] = 1 },
+	    ['\f'] = 1 },
 	[QUOTE2] = { ['\0'] = 1, ['"'] = 1, ['&'] = 1, ['\r'] = 1,
-	    ['\f'] = 1, ['\n'] = 1 },
+	    ['\f'] = 1 },
 };
 
 static size_t
@@ -251,12 +249,17 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		size_t run = plain_run(f, s + i, n - i);
 		char c;
 
+		/* The LF of a CRLF whose CR ended the last piece. */
+		if (f->after_cr) {
+			f->after_cr = false;
+			if (s[i] == '\n')
+				continue;
+		}
 		if (run > 0) {
 			if (f->state != RAW || f->keep_raw)
 				ntx_buf_add(out, s + i, run);
 			f->dashes = 0;
 			f->after_eq = false;
-			f->after_cr = false;
 			f->gap = false;
 			i += run;
 			if (i == n)
@@ -270,15 +273,15 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		}
 		/* HTML's preprocessing: CRLF and CR are LF; a form feed is
 		   whitespace, which libxml2 would drop as no XML character. */
-		if (f->after_cr && c == '\n') {
-			f->after_cr = false;
-			continue;
-		}
-		f->after_cr = c == '\r';
-		if (c == '\r')
+		if (c == '\r') {
 			c = '\n';
-		else if (c == '\f')
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+			else if (i + 1 == n)
+				f->after_cr = true;
+		} else if (c == '\f') {
 			c = ' ';
+		}
 		switch (f->state) {
 		case TEXT:
 			if (c == '<' && i + 1 < n) {

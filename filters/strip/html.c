@@ -151,7 +151,18 @@ add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
+		size_t run = i;
 
+		/* Most bytes are neither whitespace nor control characters. */
+		while (run < n && (unsigned char)s[run] > ' ' && s[run] != 0x7F &&
+		    (unsigned char)s[run] != 0xC2)
+			run++;
+		if (run > i) {
+			ntx_buf_add(b, s + i, run - i);
+			*space = false;
+			i = run - 1;
+			continue;
+		}
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
 			if (!*space)
 				ntx_buf_addc(b, ' ');
