@@ -85,30 +85,74 @@ any_name(const char *s, const char *const *names, size_t n, bool first_part)
  * comments, related lists, sharing), 0 nothing.  A <footer> in a quotation
  * or a figure is its attribution, not the page's footer.
  */
+/* What the class and id names alone say: 2, -1, 1 or 0, as hint_of. */
+static int
+names_hint(const char *words)
+{
+	char joined[256];
+	size_t j = 0;
+
+	for (const char *w = words; *w; w++)
+		if (*w != '-' && *w != '_' && *w != ' ')
+			joined[j++] = *w;
+	joined[j] = '\0';
+	if (any_word(joined, body_words, COUNT(body_words)))
+		return 2;
+	if (any_word(joined, bad_words, COUNT(bad_words)) ||
+	    any_name(words, bad_names, COUNT(bad_names), true) ||
+	    any_name(words, bad_exact, COUNT(bad_exact), false))
+		return -1;
+	return any_word(joined, good_words, COUNT(good_words));
+}
+
+/*
+ * Pages repeat their class names: each paragraph of an article often has
+ * the same one.  So what names_hint says is kept, by a 64-bit hash of the
+ * names, for the next element with them.
+ */
+#define CACHE 1024
+
+static int
+cached_names_hint(const char *words, size_t n)
+{
+	static struct {
+		uint64_t hash;
+		int hint;
+	} cache[CACHE];
+	uint64_t h = 1469598103934665603ULL;	/* FNV-1a */
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)words[i]) * 1099511628211ULL;
+	h |= 1;		/* never 0, the empty slot */
+	if (cache[h % CACHE].hash != h) {
+		cache[h % CACHE].hash = h;
+		cache[h % CACHE].hint = names_hint(words);
+	}
+	return cache[h % CACHE].hint;
+}
+
 int
 hint_of(const char *name, const xmlChar **atts, bool in_quote)
 {
 	const char *v;
-	char words[256], joined[256];
-	size_t k = 0, j = 0;
+	char words[256];
+	size_t k = 0;
+	int names = 0;
 
 	for (const char *const *a = (const char *const[]){ "class", "id", NULL };
 	    *a; a++) {
 		if (!(v = attr(atts, *a)))
 			continue;
-		for (; *v && k + 2 < sizeof(words); v++) {
-			char c = *v | (*v >= 'A' && *v <= 'Z' ? 0x20 : 0);
-
-			words[k++] = c;
-			if (c != '-' && c != '_' && c != ' ')
-				joined[j++] = c;
-		}
+		for (; *v && k + 2 < sizeof(words); v++)
+			words[k++] = *v | (*v >= 'A' && *v <= 'Z' ? 0x20 : 0);
 		if (k + 1 < sizeof(words))
 			words[k++] = ' ';
 	}
-	words[k] = joined[j] = '\0';
+	words[k] = '\0';
+	if (k > 0)
+		names = cached_names_hint(words, k);
 	if (((v = attr(atts, "itemprop")) && strcasecmp(v, "articleBody") == 0) ||
-	    any_word(joined, body_words, COUNT(body_words)))
+	    names == 2)
 		return 2;
 	if (strcmp(name, "nav") == 0 || strcmp(name, "aside") == 0 ||
 	    (strcmp(name, "footer") == 0 && !in_quote))
@@ -120,13 +164,9 @@ hint_of(const char *name, const xmlChar **atts, bool in_quote)
 		if (!strcasecmp(v, "main") || !strcasecmp(v, "article"))
 			return 1;
 	}
-	if (any_word(joined, bad_words, COUNT(bad_words)) ||
-	    any_name(words, bad_names, COUNT(bad_names), true) ||
-	    any_name(words, bad_exact, COUNT(bad_exact), false))
+	if (names == -1)
 		return -1;
-	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
-	    any_word(joined, good_words, COUNT(good_words)))
-		return 1;
-	return 0;
+	return strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
+	    names == 1;
 }
 
