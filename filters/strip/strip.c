@@ -75,7 +75,14 @@ strip_file(struct ntx_reader *r, void *ctx)
 			break;
 		}
 	}
-	if (opt->charset)
+	/* A byte order mark wins even over --charset. */
+	got = 0;
+	if (n >= 3 && memcmp(sniff, "\xEF\xBB\xBF", 3) == 0)
+		got = 3;
+	else if (n >= 2 && (memcmp(sniff, "\xFF\xFE", 2) == 0 ||
+	    memcmp(sniff, "\xFE\xFF", 2) == 0))
+		got = 2;
+	if (opt->charset && !got)
 		snprintf(label, sizeof(label), "%s", opt->charset);
 	else
 		charset_sniff(sniff, n, label, sizeof(label));
@@ -86,14 +93,7 @@ strip_file(struct ntx_reader *r, void *ctx)
 	}
 	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name, opt->all);
 	feed_init(&f);
-	/* A byte order mark is no text. */
-	got = 0;
-	if (n >= 3 && memcmp(sniff, "\xEF\xBB\xBF", 3) == 0)
-		got = 3;
-	else if (n >= 2 && (memcmp(sniff, "\xFF\xFE", 2) == 0 ||
-	    memcmp(sniff, "\xFE\xFF", 2) == 0))
-		got = 2;
-	for (char *p = sniff + got; ; p = sniff) {
+	for (char *p = sniff + got; ; p = sniff) {	/* the mark is no text */
 		const struct ntx_buf *chunk;
 
 		total += n;
@@ -121,7 +121,7 @@ strip_file(struct ntx_reader *r, void *ctx)
 			failed = 1;
 	}
 	if (ferror(r->fp)) {
-		ntx_warn_at(r->label, 0, "read error");
+		ntx_warn_at(r->label, 0, "read error: %s", strerror(errno));
 		failed = 1;
 	}
 	if (d.bad)

@@ -197,3 +197,8 @@ case: JSON-LD of other types gives nothing
 args: -a
 in: <script type="application/ld+json">[{"@type":"Organization","name":"Org","headline":"no"}]</script><p>x</p>
 out: \fcharset=UTF-8\nx\n
+
+case: a byte order mark wins over --charset
+args: -a -c windows-1252
+in: \xef\xbb\xbf<p>Vi\xe1\xbb\x87t</p>
+out: \fcharset=UTF-8\nVi\xe1\xbb\x87t\n
