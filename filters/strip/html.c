@@ -374,7 +374,6 @@ end_block(struct page *pg)
 	b.links = pg->link_bytes < b.chars ? pg->link_bytes : b.chars;
 	b.kind = pg->kind;
 	b.bad = pg->bad_depth > 0;
-	b.blank = pg->blank;
 	doc_block(&pg->doc, &b, pg->line.p, pg->line.len);
 	pg->line.len = 0;
 }

@@ -71,7 +71,6 @@ struct block {
 	uint32_t chars, links;	/* bytes of text, of link text */
 	int kind;
 	bool bad;		/* in navigation, a footer, comments... */
-	bool blank;		/* after a paragraph break */
 	bool keep;
 };
 struct doc {
