@@ -16,7 +16,7 @@ CPPFLAGS += -Ifilters/lib -D_GNU_SOURCE
 B = build
 BIN = bin
 
-FILTERS = norm strip
+FILTERS = norm strip split
 PROGS = $(FILTERS:%=$(BIN)/ntx-%)
 MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
 
@@ -57,6 +57,7 @@ $(B)/lib/nf.o: $(B)/lib/stable.c
 # libraries named in NAME_PKGS.
 norm_PKGS = libutf8proc
 strip_PKGS = libxml-2.0 json-c libutf8proc
+split_PKGS = libutf8proc
 ALL_PKGS = libutf8proc libxml-2.0 json-c
 
 define filter_rules
@@ -77,6 +78,14 @@ $(B)/strip/entities.c: filters/strip/entities.tsv filters/strip/gen-entities.awk
 
 $(B)/strip/feed.o: $(B)/strip/entities.c
 
+# split: the abbreviation and sentence-starter lists, compiled in.
+SPLIT_LISTS = $(sort $(wildcard filters/split/abbrev-*.txt filters/split/starters-*.txt))
+$(B)/split/lists.inc: $(SPLIT_LISTS) filters/split/gen-lists.awk
+	@mkdir -p $(@D)
+	awk -f filters/split/gen-lists.awk $(SPLIT_LISTS) > $@.tmp && mv $@.tmp $@
+
+$(B)/split/lists.o: $(B)/split/lists.inc
+
 # Tests.
 $(B)/test-lib: tests/unit/test-lib.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $^ $(LDFLAGS) $(call pkg_libs,libutf8proc)
@@ -96,6 +105,7 @@ bench:
 	$(MAKE) -s all
 	tests/bench/norm-bench
 	tests/bench/strip-bench
+	tests/bench/split-bench
 
 # Main-content quality of ntx-strip on tests/strip-eval/pages.
 eval: all

@@ -34,6 +34,9 @@ _Noreturn void ntx_help(const char *synopsis, const char *body);
 _Noreturn void ntx_print_version(const char *libraries);
 void ntx_utf8proc_version(char *out, size_t size);
 
+/* size.c: a size in bytes, with an optional K, M or G suffix. */
+bool ntx_parse_size(const char *s, size_t *n);
+
 /* buf.c: a growable byte buffer; running out of memory ends the program. */
 struct ntx_buf {
 	char *p;

@@ -24,21 +24,6 @@ struct options {
 static const char synopsis[] =
     "[-a] [-c charset] [-m size] [-t seconds] [file ...]";
 
-/* 100, 64K, 256M, 1G */
-static bool
-size_suffix(const char *s, size_t *n)
-{
-	int shift = *s == 'K' || *s == 'k' ? 10 : *s == 'M' || *s == 'm' ? 20 :
-	    *s == 'G' || *s == 'g' ? 30 : 0;
-
-	if (shift)
-		s++;
-	if (*s || *n > SIZE_MAX >> shift)
-		return false;
-	*n <<= shift;
-	return true;
-}
-
 static int
 strip_file(struct ntx_reader *r, void *ctx)
 {
@@ -182,8 +167,7 @@ main(int argc, char **argv)
 			opt.charset = optarg;
 			break;
 		case 'm':
-			opt.max_size = strtoull(optarg, &end, 10);
-			if (end == optarg || !size_suffix(end, &opt.max_size)) {
+			if (!ntx_parse_size(optarg, &opt.max_size)) {
 				ntx_warn("invalid size '%s'", optarg);
 				ntx_usage(synopsis);
 			}

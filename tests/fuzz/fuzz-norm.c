@@ -9,24 +9,8 @@
 #define main norm_main
 #include "../../filters/norm/norm.c"
 #undef main
+#include "capture.h"
 
-static void
-run(struct norm *z, const uint8_t *data, size_t size, char **out, size_t *len)
-{
-	struct ntx_reader r;
-	FILE *real = stdout;
-
-	stdout = open_memstream(out, len);
-	ntx_reader_open(&r, "-");
-	r.fp = fmemopen((void *)data, size, "rb");
-	z->text_seen = z->blank_pending = false;
-	norm_file(&r, z);
-	fclose(r.fp);
-	r.fp = NULL;
-	ntx_reader_close(&r);
-	fclose(stdout);
-	stdout = real;
-}
 
 static void
 check_output(const char *s, size_t n)
@@ -68,9 +52,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	z.tone = (data[0] >> 1) % 3;
 	ntx_prog = "fuzz-norm";
 
-	run(&z, data + 1, size - 1, &once, &n1);
+	fuzz_capture(norm_file, &z, data + 1, size - 1, &once, &n1);
 	check_output(once, n1);
-	run(&z, (const uint8_t *)once, n1, &twice, &n2);
+	z.text_seen = z.blank_pending = false;
+	fuzz_capture(norm_file, &z, (const uint8_t *)once, n1, &twice, &n2);
 	if (n1 != n2 || memcmp(once, twice, n1) != 0)
 		abort();	/* normalizing is idempotent */
 	free(once);

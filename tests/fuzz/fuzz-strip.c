@@ -37,26 +37,8 @@
 #include "../../filters/strip/hints.c"
 #include "../../filters/strip/html.c"
 #include "../../filters/strip/jsonld.c"
+#include "capture.h"
 
-static void
-run(struct options *opt, const uint8_t *data, size_t size, char **out,
-    size_t *len)
-{
-	struct ntx_reader r;
-	FILE *real = stdout;
-
-	stdout = open_memstream(out, len);
-	ntx_reader_open(&r, "-");
-	r.fp = fmemopen((void *)data, size, "rb");
-	if (!r.fp)
-		abort();
-	strip_file(&r, opt);
-	fclose(r.fp);
-	r.fp = NULL;
-	ntx_reader_close(&r);
-	fclose(stdout);
-	stdout = real;
-}
 
 /* A broken promise: say which, at which byte, and stop. */
 #define FAIL(why) do { \
@@ -147,7 +129,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		in = padded;
 		insize += pad;
 	}
-	run(&opt, in, insize, &out, &n);
+	fuzz_capture(strip_file, &opt, in, insize, &out, &n);
 	check_output(out, n);
 	free(out);
 	return 0;
