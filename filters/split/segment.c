@@ -23,10 +23,19 @@ struct scan {
 	size_t start;		/* of the current sentence */
 	size_t quiet_start;	/* the ( or [ of ... */
 	size_t quiet_end;	/* ... its ): no boundary before */
+	size_t unclosed_end;	/* a bracket before this found no close */
 };
 
 /* How far a bracket may reach for the text inside it to be quiet. */
 #define BRACKET_REACH 600
+
+/*
+ * How far the look at a token around a candidate goes.  Every decision
+ * needs only a few bytes of it (no abbreviation, initial or marker is
+ * longer), and the bound keeps the scan linear on hostile text: a
+ * megabyte without a space, or of opening quotes.
+ */
+#define TOKEN_REACH 64
 
 static int32_t
 cp_at(const unsigned char *p, size_t n, size_t i, size_t *len)
@@ -149,7 +158,7 @@ token_before(const struct scan *s, size_t i)
 	int32_t c;
 
 	t.raw = i;
-	while (t.raw > s->start) {
+	while (t.raw > s->start && i - t.raw < TOKEN_REACH) {
 		c = cp_before(s->p, t.raw, &len);
 		if (is_space(c))
 			break;
@@ -170,6 +179,8 @@ only_openers(const struct scan *s, size_t a, size_t b)
 {
 	size_t len;
 
+	if (b - a > TOKEN_REACH)
+		return false;
 	while (a < b) {
 		int32_t c = cp_at(s->p, b, a, &len);
 
@@ -321,7 +332,8 @@ look_after(const struct scan *s, size_t m)
 		a.next = NEXT_LOWER;
 	else
 		return a;
-	while (i < s->n && is_letter(c = cp_at(s->p, s->n, i, &len))) {
+	while (i < s->n && i - a.word < TOKEN_REACH &&
+	    is_letter(c = cp_at(s->p, s->n, i, &len))) {
 		if (a.next == NEXT_LOWER && is_upper(c))
 			a.next = NEXT_BRAND;	/* iPhone, eKYC */
 		i += len;
@@ -353,7 +365,9 @@ in_opening_phrase(const struct scan *s, size_t token)
 	};
 	size_t i = s->start, words = 0, first = 0, firstlen = 0;
 
-	while (i < token) {
+	if (token - s->start > 4 * TOKEN_REACH)
+		return false;
+	while (i < token && words <= 3) {
 		while (i < token && is_space(s->p[i]))
 			i++;
 		if (i == token)
@@ -440,7 +454,7 @@ person_before(const struct scan *s, struct token t)
 
 	while (i > s->start && is_space(s->p[i - 1]))
 		i--;
-	for (w = i; w > s->start && !is_space(s->p[w - 1]); w--)
+	for (w = i; w > s->start && i - w < 16 && !is_space(s->p[w - 1]); w--)
 		;
 	for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
 		if (strlen(words[k]) == i - w &&
@@ -508,8 +522,10 @@ glued(const struct scan *s, size_t i)
 	    (!is_lower(c) || !is_lower(cp_before(s->p, i - len, NULL))))
 		return false;
 	t = token_before(s, i);
-	for (e = i; e < s->n && !is_space(s->p[e]); e++)
+	for (e = i; e < s->n && e - i < TOKEN_REACH && !is_space(s->p[e]); e++)
 		;
+	if (i - t.raw >= TOKEN_REACH - 4 || e - i >= TOKEN_REACH)
+		return false;	/* no sentence is glued in such a token */
 	for (j = t.raw; j < e; j++)
 		if (s->p[j] == '@' || s->p[j] == '/' || (j != i && s->p[j] == '.'))
 			return false;
@@ -728,9 +744,13 @@ scan_piece(struct scan *s, size_t end)
 		switch (p[i]) {
 		case '(':
 		case '[':
-			if (i >= s->quiet_end && (q = bracket_end(s, i)) > 0) {
+			if (i < s->quiet_end || i < s->unclosed_end)
+				;
+			else if ((q = bracket_end(s, i)) > 0) {
 				s->quiet_start = i;
 				s->quiet_end = q;
+			} else {
+				s->unclosed_end = i + BRACKET_REACH;
 			}
 			i++;
 			break;
