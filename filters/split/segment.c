@@ -300,13 +300,14 @@ struct after {
 	enum next next;
 	size_t word, wordlen;	/* its first word: letters only */
 	bool dash;		/* a dash came first */
+	bool bracket;		/* an opening bracket came first */
 	bool initial;		/* it is a single capital and a period */
 };
 
 static struct after
 look_after(const struct scan *s, size_t m)
 {
-	struct after a = { NEXT_OTHER, m, 0, false, false };
+	struct after a = { .next = NEXT_OTHER, .word = m };
 	size_t len, i = m;
 	int32_t c;
 
@@ -316,6 +317,7 @@ look_after(const struct scan *s, size_t m)
 		if (!is_opener(c) && !is_space(c))
 			break;
 		a.dash |= is_dash(c);
+		a.bracket |= c == '(' || c == '[';
 		i += len;
 	}
 	if (i >= s->n)
@@ -421,6 +423,36 @@ name_before(const struct scan *s, struct token t)
 	return abbrev_class(s, prev) == AB_TITLE;
 }
 
+/*
+ * How many capitalised words, up to three, stand right before token t:
+ * Vietnamese news shortens a name to its last letter after two or more
+ * ("Nguyễn Văn H."), English names keep an initial after one ("George
+ * W. Bush").
+ */
+static int
+capitals_before(const struct scan *s, struct token t)
+{
+	size_t i = t.raw, len;
+	int k = 0;
+
+	while (k < 3) {
+		struct token prev;
+
+		while (i > s->start && is_space(s->p[i - 1]))
+			i--;
+		if (i == s->start)
+			break;
+		prev = token_before(s, i);
+		if (prev.to == prev.from || prev.to != i ||
+		    !is_letter(cp_before(s->p, prev.to, NULL)) ||
+		    !is_upper(cp_at(s->p, prev.to, prev.from, &len)))
+			break;
+		k++;
+		i = prev.raw;
+	}
+	return k;
+}
+
 /* A single capital letter: an initial, or the pronoun I. */
 static bool
 single_capital(const struct scan *s, struct token t)
@@ -480,8 +512,11 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 	last = cp_before(s->p, t.to, &len);
 	if (is_digit(last))
 		return true;
-	if (s->g->lang == LANG_VI && single_capital(s, t) && person_before(s, t))
-		return clearly_new(s, a);
+	/* A name shortened to its last letter, "anh H." or "Nguyễn Văn H.",
+	 * is not a place prefix; "(SN 1980)" after it goes on. */
+	if (s->g->lang == LANG_VI && single_capital(s, t) && !a->initial &&
+	    (person_before(s, t) || capitals_before(s, t) >= 2))
+		return !a->bracket && clearly_new(s, a);
 	switch (abbrev_class(s, t)) {
 	case AB_TITLE:
 		return false;
@@ -496,7 +531,7 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 	}
 	/* An initial: Nguyễn V. A., J. R. Alvarez; but "you and I. Did". */
 	if (single_capital(s, t)) {
-		if (a->initial || only_openers(s, s->start, t.raw) ||
+		if (a->initial || a->bracket || only_openers(s, s->start, t.raw) ||
 		    name_before(s, t))
 			return false;
 		return clearly_new(s, a);
