@@ -504,6 +504,30 @@ args: -l vi
 in: Chị Nguyễn Thị M. cho biết gia đình đã chờ quyết định bồi thường suốt 3 năm.\n
 out: Chị Nguyễn Thị M. cho biết gia đình đã chờ quyết định bồi thường suốt 3 năm.\n
 
+case: an initial after a full name ends the sentence before a capitalised word
+args: -l vi
+in: Cơ quan công an đã bắt giữ Nguyễn Văn H. Tại cơ quan điều tra, H. khai nhận toàn bộ hành vi phạm tội.\n
+out: Cơ quan công an đã bắt giữ Nguyễn Văn H.\n
+out: Tại cơ quan điều tra, H. khai nhận toàn bộ hành vi phạm tội.\n
+
+# H. is also huyện; after a word for a person it is an initial.
+case: an initial after a word for a person ends the sentence
+args: -l vi
+in: Công an đã triệu tập đối tượng H. Sau khi được giải thích, đối tượng đã thừa nhận hành vi.\n
+out: Công an đã triệu tập đối tượng H.\n
+out: Sau khi được giải thích, đối tượng đã thừa nhận hành vi.\n
+
+case: H. for huyện after a lowercase preposition stays a place prefix
+args: -l vi
+in: Đoàn công tác đã đến H. Cao Lộc để kiểm tra tiến độ dự án.\n
+out: Đoàn công tác đã đến H. Cao Lộc để kiểm tra tiến độ dự án.\n
+
+# One capitalised word before the letter: an English name.
+case: an English middle initial in Vietnamese text
+args: -l vi
+in: Cựu Tổng thống George W. Bush từng thăm Hà Nội năm 2006.\n
+out: Cựu Tổng thống George W. Bush từng thăm Hà Nội năm 2006.\n
+
 case: a single capital letter after a lowercase word ends the sentence
 args: -l vi
 in: Năm học trước, trường được xếp loại A. Năm nay, nhà trường đặt mục tiêu giữ vững danh hiệu này.\n
