@@ -301,6 +301,7 @@ struct after {
 	size_t word, wordlen;	/* its first word: letters only */
 	bool dash;		/* a dash came first */
 	bool bracket;		/* an opening bracket came first */
+	size_t apostrophe;	/* in the word, or 0 */
 	bool initial;		/* it is a single capital and a period */
 };
 
@@ -334,8 +335,13 @@ look_after(const struct scan *s, size_t m)
 		a.next = NEXT_LOWER;
 	else
 		return a;
-	while (i < s->n && i - a.word < TOKEN_REACH &&
-	    is_letter(c = cp_at(s->p, s->n, i, &len))) {
+	while (i < s->n && i - a.word < TOKEN_REACH) {
+		c = cp_at(s->p, s->n, i, &len);
+		if ((c == '\'' || c == 0x2019) && i + len < s->n &&
+		    is_letter(cp_at(s->p, s->n, i + len, NULL)))
+			a.apostrophe = i;	/* Don't, It’s */
+		else if (!is_letter(c))
+			break;
 		if (a.next == NEXT_LOWER && is_upper(c))
 			a.next = NEXT_BRAND;	/* iPhone, eKYC */
 		i += len;
@@ -346,11 +352,15 @@ look_after(const struct scan *s, size_t m)
 	return a;
 }
 
+/* Don't as listed, else It's by It. */
 static bool
 is_starter(const struct scan *s, const struct after *a)
 {
-	return wordset_lookup(s->g->starters, (const char *)s->p + a->word,
-	    a->wordlen) != AB_NONE;
+	const char *w = (const char *)s->p + a->word;
+
+	return wordset_lookup(s->g->starters, w, a->wordlen) != AB_NONE ||
+	    (a->apostrophe && wordset_lookup(s->g->starters, w,
+	    a->apostrophe - a->word) != AB_NONE);
 }
 
 /*
@@ -503,15 +513,11 @@ static bool
 period_ends(const struct scan *s, struct token t, const struct after *a)
 {
 	size_t n = t.to - t.from, len;
-	int32_t last;
 
 	if (n == 0)
 		return true;
 	if (is_marker_word(s, t))
 		return false;
-	last = cp_before(s->p, t.to, &len);
-	if (is_digit(last))
-		return true;
 	/* A name shortened to its last letter, "anh H." or "Nguyễn Văn H.",
 	 * is not a place prefix; "(SN 1980)" after it goes on. */
 	if (s->g->lang == LANG_VI && single_capital(s, t) && !a->initial &&
@@ -519,7 +525,7 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 		return !a->bracket && clearly_new(s, a);
 	switch (abbrev_class(s, t)) {
 	case AB_TITLE:
-		return false;
+		return false;	/* TS., BS.CK1. */
 	case AB_NUMBER:
 		if (a->next == NEXT_DIGIT)
 			return false;
@@ -529,6 +535,8 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 			return false;
 		return clearly_new(s, a);
 	}
+	if (is_digit(cp_before(s->p, t.to, &len)))
+		return true;	/* a number ends a sentence */
 	/* An initial: Nguyễn V. A., J. R. Alvarez; but "you and I. Did". */
 	if (single_capital(s, t)) {
 		if (a->initial || a->bracket || only_openers(s, s->start, t.raw) ||
