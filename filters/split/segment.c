@@ -65,7 +65,8 @@ cp_before(const unsigned char *p, size_t i, size_t *len)
 static bool
 is_space(int32_t c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == 0xA0 || c == 0x202F;
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v' ||
+	    c == 0xA0 || c == 0x202F;
 }
 
 static bool

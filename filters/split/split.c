@@ -37,10 +37,12 @@ struct split {
 static const char synopsis[] =
     "[-bw] [-l vi|en|auto] [-a file] [-m size] [file ...]";
 
+/* Spaces, and the form feed and vertical tab: a line must not start with
+ * a form feed that is not a header's. */
 static bool
 blank(char c)
 {
-	return c == ' ' || c == '\t';
+	return c == ' ' || c == '\t' || c == '\f' || c == '\v';
 }
 
 /* Starts an output paragraph: one blank line after the one before. */
@@ -53,7 +55,7 @@ paragraph_break(struct split *z)
 	z->text_seen = true;
 }
 
-/* Drops spaces at both ends: space, TAB, LF, NBSP and NNBSP. */
+/* Drops spaces at both ends: blanks, LF, NBSP and NNBSP. */
 static void
 trim(const char **p, size_t *n)
 {

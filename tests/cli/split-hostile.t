@@ -79,3 +79,10 @@ case: a list of three hundred thousand markers in sequence
 args: -l en -m 64M
 in-cmd: for i in $(seq 1 300000); do printf '%d. item ' $i; done; echo
 check: [ "$(wc -l < "$OUT")" = 999 ] && eval "$(sed -n 's/^#same //p' "$R/tests/cli/split-hostile.t")"
+
+# Found by fuzz-split: trimming the spaces before a form feed made a text
+# line look like a header line.  A form feed in text is a space.
+case: a text line starting with spaces and form feeds does not become a header
+args: -l en
+in:   \f\fHidden. Text.\nMore\f. \fAnd more.\n
+out: Hidden.\nText.\nMore\f.\nAnd more.\n

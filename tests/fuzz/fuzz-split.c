@@ -63,7 +63,8 @@ check_lines(const char *s, size_t n)
 		FAIL("a blank line at the end");
 }
 
-/* The bytes of s but its whitespace: space, TAB, LF, CR, NBSP, NNBSP. */
+/* The bytes of s but its whitespace: space, TAB, LF, CR, FF, VT, NBSP,
+ * NNBSP. */
 static size_t
 squeeze(const char *s, size_t n, char *out)
 {
@@ -72,7 +73,8 @@ squeeze(const char *s, size_t n, char *out)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+		    c == '\v')
 			continue;
 		if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) {
 			i++;
