@@ -107,10 +107,12 @@ bench:
 	tests/bench/strip-bench
 	tests/bench/split-bench
 
-# Main-content quality of ntx-strip on tests/strip-eval/pages.
+# Main-content quality of ntx-strip on tests/strip-eval/pages, and
+# sentence boundaries of ntx-split on tests/split-eval.
 eval: all
 	tests/strip-eval/score
 	tests/strip-eval/score --all
+	tests/split-eval/score
 
 fuzz:
 	@scripts/ensure-packages fuzz

@@ -69,6 +69,14 @@ is_space(int32_t c)
 	    c == 0xA0 || c == 0x202F;
 }
 
+/* The same, for a byte where no code point is decoded (NBSP's 0xA0 is
+ * also the last byte of à or Ơ). */
+static bool
+space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v';
+}
+
 static bool
 is_upper(int32_t c)
 {
@@ -353,12 +361,16 @@ look_after(const struct scan *s, size_t m)
 	return a;
 }
 
-/* Don't as listed, else It's by It. */
+/* Don't as listed, else It's by It; No, but not the No. of No. 2. */
 static bool
 is_starter(const struct scan *s, const struct after *a)
 {
 	const char *w = (const char *)s->p + a->word;
+	size_t end = a->word + a->wordlen;
 
+	if (end < s->n && s->p[end] == '.' &&
+	    wordset_lookup(s->g->abbrev, w, a->wordlen) == AB_NUMBER)
+		return false;
 	return wordset_lookup(s->g->starters, w, a->wordlen) != AB_NONE ||
 	    (a->apostrophe && wordset_lookup(s->g->starters, w,
 	    a->apostrophe - a->word) != AB_NONE);
@@ -381,13 +393,13 @@ in_opening_phrase(const struct scan *s, size_t token)
 	if (token - s->start > 4 * TOKEN_REACH)
 		return false;
 	while (i < token && words <= 3) {
-		while (i < token && is_space(s->p[i]))
+		while (i < token && space_byte(s->p[i]))
 			i++;
 		if (i == token)
 			break;
 		if (words++ == 0)
 			first = i;
-		while (i < token && !is_space(s->p[i]))
+		while (i < token && !space_byte(s->p[i]))
 			i++;
 		if (words == 1)
 			firstlen = i - first;
@@ -401,6 +413,61 @@ in_opening_phrase(const struct scan *s, size_t token)
 	return false;
 }
 
+/*
+ * Whether an ASCII word could be one Vietnamese syllable: an initial
+ * consonant, one to three vowels, a final consonant (Theo, Trong, Sau,
+ * Khi).  English words mostly cannot (Steel, Rowling, Ltd).
+ */
+static bool
+syllable(const unsigned char *w, size_t n)
+{
+	static const char *const onsets[] = {
+		"ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th",
+		"tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r",
+		"s", "t", "v", "x", "",
+	};
+	static const char *const codas[] = {
+		"ch", "ng", "nh", "c", "m", "n", "p", "t", "",
+	};
+	char low[16];
+	size_t i = 0, v;
+
+	if (n == 0 || n >= sizeof(low))
+		return false;
+	for (size_t k = 0; k < n; k++)
+		low[k] = w[k] | 0x20;
+	for (size_t k = 0; k < sizeof(onsets) / sizeof(*onsets); k++)
+		if (strncmp(low, onsets[k], strlen(onsets[k])) == 0) {
+			i = strlen(onsets[k]);
+			break;
+		}
+	for (v = i; v < n && strchr("aeiouy", low[v]); v++)
+		;
+	if (v == i || v - i > 3)
+		return false;
+	for (size_t k = 0; k < sizeof(codas) / sizeof(*codas); k++)
+		if (strlen(codas[k]) == n - v &&
+		    strncmp(low + v, codas[k], n - v) == 0)
+			return true;
+	return false;
+}
+
+/* The next word is Vietnamese: a letter only Vietnamese or another
+ * language than English uses, an acronym (UBND), or a syllable. */
+static bool
+vietnamese_word(const struct scan *s, const struct after *a)
+{
+	const unsigned char *w = s->p + a->word;
+	size_t n = a->wordlen, upper = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= 0x80)
+			return true;
+		upper += w[i] >= 'A' && w[i] <= 'Z';
+	}
+	return (n >= 2 && upper == n) || syllable(w, n);
+}
+
 /* A new sentence clearly starts after a general abbreviation or initial. */
 static bool
 clearly_new(const struct scan *s, const struct after *a)
@@ -408,8 +475,63 @@ clearly_new(const struct scan *s, const struct after *a)
 	if (a->next == NEXT_DIGIT)
 		return false;
 	if (s->g->lang == LANG_VI)
-		return true;
+		return a->next == NEXT_BRAND || vietnamese_word(s, a);
 	return a->next == NEXT_UPPER && is_starter(s, a);
+}
+
+/*
+ * After a.m. or p.m. a capitalised word goes on the time when it is a
+ * day, a month or a time zone ("9 p.m. Thursday", "6 a.m. ET"), and
+ * starts a new sentence otherwise.
+ */
+static bool
+time_goes_on(const struct scan *s, const struct after *a)
+{
+	static const char *const words[] = {
+		"Atlantic", "BST", "CDT", "CET", "CST", "Central", "EDT",
+		"EST", "ET", "Eastern", "GMT", "MDT", "MST", "MT", "Mountain",
+		"PDT", "PST", "PT", "Pacific", "UTC",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+		"Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July",
+		"August", "September", "October", "November", "December",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+		"Oct", "Nov", "Dec",
+	};
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
+		if (strlen(words[k]) == a->wordlen &&
+		    memcmp(words[k], s->p + a->word, a->wordlen) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_clock(const struct scan *s, struct token t)
+{
+	const unsigned char *w = s->p + t.from;
+
+	return t.to - t.from == 3 && w[1] == '.' && (w[2] | 0x20) == 'm' &&
+	    ((w[0] | 0x20) == 'a' || (w[0] | 0x20) == 'p');
+}
+
+/* "Chattanooga, Tenn.": a state or country after a city and a comma,
+ * which AP style follows with another comma when the sentence goes on. */
+static bool
+after_city(const struct scan *s, struct token t)
+{
+	size_t i = t.raw;
+
+	while (i > s->start && space_byte(s->p[i - 1]))
+		i--;
+	struct token city;
+
+	if (i == t.raw || i <= s->start + 1 || s->p[i - 1] != ',')
+		return false;
+	city = token_before(s, i - 1);
+	return city.to > city.from &&
+	    is_upper(cp_at(s->p, city.to, city.from, NULL)) &&
+	    is_letter(cp_before(s->p, city.to, NULL));
 }
 
 /* Before token t: a capitalised word, an initial, or a title (TS.). */
@@ -419,7 +541,7 @@ name_before(const struct scan *s, struct token t)
 	size_t i = t.raw, len;
 	struct token prev;
 
-	while (i > s->start && is_space(s->p[i - 1]))
+	while (i > s->start && space_byte(s->p[i - 1]))
 		i--;
 	if (i == t.raw || i == s->start)
 		return false;
@@ -449,7 +571,7 @@ capitals_before(const struct scan *s, struct token t)
 	while (k < 3) {
 		struct token prev;
 
-		while (i > s->start && is_space(s->p[i - 1]))
+		while (i > s->start && space_byte(s->p[i - 1]))
 			i--;
 		if (i == s->start)
 			break;
@@ -495,9 +617,9 @@ person_before(const struct scan *s, struct token t)
 	};
 	size_t i = t.raw, w;
 
-	while (i > s->start && is_space(s->p[i - 1]))
+	while (i > s->start && space_byte(s->p[i - 1]))
 		i--;
-	for (w = i; w > s->start && i - w < 16 && !is_space(s->p[w - 1]); w--)
+	for (w = i; w > s->start && i - w < 16 && !space_byte(s->p[w - 1]); w--)
 		;
 	for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
 		if (strlen(words[k]) == i - w &&
@@ -521,9 +643,15 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 		return false;
 	/* A name shortened to its last letter, "anh H." or "Nguyễn Văn H.",
 	 * is not a place prefix; "(SN 1980)" after it goes on. */
-	if (s->g->lang == LANG_VI && single_capital(s, t) && !a->initial &&
-	    (person_before(s, t) || capitals_before(s, t) >= 2))
-		return !a->bracket && clearly_new(s, a);
+	if (s->g->lang == LANG_VI && single_capital(s, t)) {
+		int names = capitals_before(s, t);
+
+		/* "… Trần Minh P. P. khai nhận": the name was complete. */
+		if (a->initial)
+			return names >= 2;
+		if (names >= 2 || person_before(s, t))
+			return !a->bracket && clearly_new(s, a);
+	}
 	switch (abbrev_class(s, t)) {
 	case AB_TITLE:
 		return false;	/* TS., BS.CK1. */
@@ -532,8 +660,15 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 			return false;
 		break;
 	case AB_GENERAL:
-		if (s->g->lang == LANG_EN && in_opening_phrase(s, t.raw))
+		if (s->g->lang == LANG_VI)	/* not Đ.V.T. (SN 1995) */
+			return !a->bracket &&
+			    (a->next == NEXT_DIGIT || clearly_new(s, a));
+		if (in_opening_phrase(s, t.raw))
 			return false;
+		if (a->next == NEXT_UPPER && is_clock(s, t))
+			return !time_goes_on(s, a);
+		if (a->next == NEXT_UPPER && after_city(s, t))
+			return true;
 		return clearly_new(s, a);
 	}
 	if (is_digit(cp_before(s->p, t.to, &len)))
@@ -566,7 +701,7 @@ glued(const struct scan *s, size_t i)
 	    (!is_lower(c) || !is_lower(cp_before(s->p, i - len, NULL))))
 		return false;
 	t = token_before(s, i);
-	for (e = i; e < s->n && e - i < TOKEN_REACH && !is_space(s->p[e]); e++)
+	for (e = i; e < s->n && e - i < TOKEN_REACH && !space_byte(s->p[e]); e++)
 		;
 	if (i - t.raw >= TOKEN_REACH - 4 || e - i >= TOKEN_REACH)
 		return false;	/* no sentence is glued in such a token */
@@ -647,7 +782,7 @@ spaced_ellipsis(struct scan *s, size_t i, size_t dots, size_t end)
 	a = look_after(s, m);
 	if (a.next != NEXT_UPPER && a.next != NEXT_BRAND)
 		return k;
-	if (i > 0 && !is_space(s->p[i - 1])) {
+	if (i > 0 && !space_byte(s->p[i - 1])) {
 		cut(s, i + 1);
 		return i + 1;
 	}

@@ -907,3 +907,67 @@ in: He works for Acme Inc.\n\nThe company said nothing.\n
 out: He works for Acme Inc.\n
 out: \n
 out: The company said nothing.\n
+
+# ======================================================================
+# a.m. and p.m. before a capitalised word: a day, a month or a time zone
+# goes on the time; any other word starts a new sentence.
+# ======================================================================
+
+case: p.m. before a weekday goes on
+args: -l en
+in: The vote is set for 9 p.m. Thursday in the council chamber.\n
+out: The vote is set for 9 p.m. Thursday in the council chamber.\n
+
+case: a.m. before a time zone goes on
+args: -l en
+in: Polls open at 6 a.m. ET and close at 8 p.m. local time.\n
+out: Polls open at 6 a.m. ET and close at 8 p.m. local time.\n
+
+case: a.m. before an ordinary capitalised word ends the sentence
+args: -l en
+in: The fire broke out at about 4:30 a.m. No one was injured, officials said.\n
+out: The fire broke out at about 4:30 a.m.\nNo one was injured, officials said.\n
+
+case: p.m. before a noun that starts a sentence
+args: -l en
+in: The deal was announced shortly after 9 p.m. Terms were not disclosed.\n
+out: The deal was announced shortly after 9 p.m.\nTerms were not disclosed.\n
+
+# ======================================================================
+# A state after a city and a comma: AP style puts another comma after it
+# when the sentence goes on, so a capitalised word after it is a new one.
+# ======================================================================
+
+case: a state abbreviation after a city ends the sentence before a name
+args: -l en
+in: The plant is in Chattanooga, Tenn. Volkswagen opened it in 2011.\n
+out: The plant is in Chattanooga, Tenn.\nVolkswagen opened it in 2011.\n
+
+case: a state abbreviation after a city and before a comma goes on
+args: -l en
+in: A motel in Newark, N.J., was searched on Monday.\n
+out: A motel in Newark, N.J., was searched on Monday.\n
+
+case: an abbreviation after a lowercase word and a comma is not a state
+args: -l en
+in: Big firms, e.g. Apple and Google, lobbied hard.\n
+out: Big firms, e.g. Apple and Google, lobbied hard.\n
+
+# ======================================================================
+# Number words and No as sentence starters
+# ======================================================================
+
+case: a spelled-out number starts a sentence after an abbreviation
+args: -l en
+in: The rules apply to 45 million monthly users in the E.U. Nineteen services are covered.\n
+out: The rules apply to 45 million monthly users in the E.U.\nNineteen services are covered.\n
+
+case: No starts a sentence after an abbreviation
+args: -l en
+in: The storm hit the U.S. No deaths were reported.\n
+out: The storm hit the U.S.\nNo deaths were reported.\n
+
+case: No. before a number is not a sentence starter
+args: -l en
+in: She met the U.S. No. 2 diplomat in Geneva.\n
+out: She met the U.S. No. 2 diplomat in Geneva.\n

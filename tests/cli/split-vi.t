@@ -1172,3 +1172,49 @@ case: the seed article after ntx-norm
 args: -l vi
 in-cmd: bin/ntx-norm samples/seed-langson.txt
 out-cmd: sed 's/\xc2\xa0/ /g; s/  */ /g' tests/cli/seed-langson.split
+
+# ======================================================================
+# After a general abbreviation a Vietnamese word (with a Vietnamese
+# letter, an acronym, or an ASCII word that could be one syllable) starts
+# a sentence; an English name goes on.
+# ======================================================================
+
+case: U.S. Steel is one name in Vietnamese text
+args: -l vi
+in: Tập đoàn U.S. Steel đã đồng ý bán lại cho Nippon Steel với giá 14,9 tỷ USD.\n
+out: Tập đoàn U.S. Steel đã đồng ý bán lại cho Nippon Steel với giá 14,9 tỷ USD.\n
+
+case: J.K. Rowling is one name
+args: -l vi
+in: Bộ truyện của nhà văn J.K. Rowling đã được dịch ra hơn 80 ngôn ngữ.\n
+out: Bộ truyện của nhà văn J.K. Rowling đã được dịch ra hơn 80 ngôn ngữ.\n
+
+case: Pte. Ltd. is one company form
+args: -l vi
+in: Nhà đầu tư là Công ty Foxconn Singapore Pte. Ltd. với tổng vốn 383 triệu USD.\n
+out: Nhà đầu tư là Công ty Foxconn Singapore Pte. Ltd. với tổng vốn 383 triệu USD.\n
+
+case: dotted initials before the year of birth go on
+args: -l vi
+in: Công an đã bắt giữ đối tượng Đ.V.T. (SN 1995) trú tại xã Yên Trạch.\n
+out: Công an đã bắt giữ đối tượng Đ.V.T. (SN 1995) trú tại xã Yên Trạch.\n
+
+case: Theo after v.v. starts a sentence though it has no diacritic
+args: -l vi
+in: Cửa hàng bán rau, củ, quả v.v. Theo chủ cửa hàng, giá đã tăng 10%.\n
+out: Cửa hàng bán rau, củ, quả v.v.\nTheo chủ cửa hàng, giá đã tăng 10%.\n
+
+case: TP.HCM at the end of a sentence before a number
+args: -l vi
+in: Số ca mắc tập trung chủ yếu tại TP.HCM. 70% số ca bệnh là trẻ em dưới 15 tuổi.\n
+out: Số ca mắc tập trung chủ yếu tại TP.HCM.\n70% số ca bệnh là trẻ em dưới 15 tuổi.\n
+
+case: a full name with an initial, then the initial starting the next sentence
+args: -l vi
+in: Qua xác minh, công an xác định chủ chiếc xe là Hà Văn Q. Q. đã bị bắt giữ vài giờ sau đó.\n
+out: Qua xác minh, công an xác định chủ chiếc xe là Hà Văn Q.\nQ. đã bị bắt giữ vài giờ sau đó.\n
+
+case: a full name with an initial, then Anh starting the next sentence
+args: -l vi
+in: Người điều khiển xe máy là anh Hà Văn T. Anh T. bị thương nặng.\n
+out: Người điều khiển xe máy là anh Hà Văn T.\nAnh T. bị thương nặng.\n

@@ -306,15 +306,15 @@ args: -l en
 in: Theo ThS. Lê Văn Minh, giá lúa đã tăng mạnh trong những tháng đầu năm.\n
 out: Theo ThS.\nLê Văn Minh, giá lúa đã tăng mạnh trong những tháng đầu năm.\n
 
-case: --lang=vi: any capitalised word after a general abbreviation starts a sentence
+case: --lang=vi: a Vietnamese-looking capitalised word after a general abbreviation starts a sentence
 args: --lang=vi
-in: Acme Inc. Chief Executive Jane Doe resigned.\n
-out: Acme Inc.\nChief Executive Jane Doe resigned.\n
+in: We sold apples, pears etc. Tom bought them.\n
+out: We sold apples, pears etc.\nTom bought them.\n
 
 case: --lang=en: only a sentence starter after a general abbreviation starts a sentence
 args: --lang=en
-in: Acme Inc. Chief Executive Jane Doe resigned.\n
-out: Acme Inc. Chief Executive Jane Doe resigned.\n
+in: We sold apples, pears etc. Tom bought them.\n
+out: We sold apples, pears etc. Tom bought them.\n
 
 case: default auto guesses vi from the diacritics
 in: Theo ThS. Lê Văn Minh, giá lúa đã tăng mạnh trong những tháng đầu năm.\n
@@ -322,8 +322,8 @@ out: Theo ThS. Lê Văn Minh, giá lúa đã tăng mạnh trong những tháng �
 
 case: --lang=auto guesses en for text without Vietnamese letters
 args: --lang=auto
-in: Acme Inc. Chief Executive Jane Doe resigned.\n
-out: Acme Inc. Chief Executive Jane Doe resigned.\n
+in: We sold apples, pears etc. Tom bought them.\n
+out: We sold apples, pears etc. Tom bought them.\n
 
 case: --lang=auto: a lang=en header beats the Vietnamese text
 args: --lang=auto
@@ -332,28 +332,28 @@ out: \ftitle=X\tlang=en\tsource=y\nTheo ThS.\nLê Văn Minh, giá lúa đã tăn
 
 case: --lang=auto: a lang=vi header beats the English text
 args: --lang=auto
-in: \ftitle=X\tlang=vi\nAcme Inc. Chief Executive Jane Doe resigned.\n
-out: \ftitle=X\tlang=vi\nAcme Inc.\nChief Executive Jane Doe resigned.\n
+in: \ftitle=X\tlang=vi\nWe sold apples, pears etc. Tom bought them.\n
+out: \ftitle=X\tlang=vi\nWe sold apples, pears etc.\nTom bought them.\n
 
 case: --lang=auto: lang=vi-VN is vi
 args: --lang=auto
-in: \flang=vi-VN\nAcme Inc. Chief Executive Jane Doe resigned.\n
-out: \flang=vi-VN\nAcme Inc.\nChief Executive Jane Doe resigned.\n
+in: \flang=vi-VN\nWe sold apples, pears etc. Tom bought them.\n
+out: \flang=vi-VN\nWe sold apples, pears etc.\nTom bought them.\n
 
 case: --lang=auto: another Latin-script language uses the en rules
 args: --lang=auto
-in: \flang=fr\nAcme Inc. Chief Executive Jane Doe resigned.\n
-out: \flang=fr\nAcme Inc. Chief Executive Jane Doe resigned.\n
+in: \flang=fr\nWe sold apples, pears etc. Tom bought them.\n
+out: \flang=fr\nWe sold apples, pears etc. Tom bought them.\n
 
 case: --lang=auto: each document follows its own lang header
 args: --lang=auto
-in: \flang=vi\nAcme Inc. Chief Executive Jane Doe resigned.\n\flang=en\nAcme Inc. Chief Executive Jane Doe resigned.\n
-out: \flang=vi\nAcme Inc.\nChief Executive Jane Doe resigned.\n\flang=en\nAcme Inc. Chief Executive Jane Doe resigned.\n
+in: \flang=vi\nWe sold apples, pears etc. Tom bought them.\n\flang=en\nWe sold apples, pears etc. Tom bought them.\n
+out: \flang=vi\nWe sold apples, pears etc.\nTom bought them.\n\flang=en\nWe sold apples, pears etc. Tom bought them.\n
 
 case: -l en is used even under a lang=vi header
 args: -l en
-in: \flang=vi\nAcme Inc. Chief Executive Jane Doe resigned.\n
-out: \flang=vi\nAcme Inc. Chief Executive Jane Doe resigned.\n
+in: \flang=vi\nWe sold apples, pears etc. Tom bought them.\n
+out: \flang=vi\nWe sold apples, pears etc. Tom bought them.\n
 
 case: -l with an unknown language is a usage error
 args: -l fr
