@@ -8,9 +8,10 @@
  * without ';' (&copy), maps &#128; to U+0080 instead of the euro sign and
  * drops &#0;.  So every reference is decoded here, as HTML 5 says, and
  * libxml2 only ever sees the five that must stay escaped, as numbers.
- * Nothing else is changed (but for </body> and </html>, see below): this
- * is no tag stripper, only a tokenizer that knows whether it is in text, a
- * tag, a comment or a script.
+ * Nothing else is changed (but for </body> and </html>, see below, and
+ * comments, which are left out: libxml2 would hold an unterminated one
+ * whole): this is no tag stripper, only a tokenizer that knows whether it
+ * is in text, a tag, a comment or a script.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +23,12 @@ enum { TEXT, TAG, COMMENT, RAW, QUOTE1, QUOTE2 };
 /* Longer than any line a chunk boundary could wait for. */
 #define MAX_PENDING ((size_t)1 << 20)
 #define MAX_ATTRIBUTES 1000
+
+/*
+ * libxml2 holds a tag until its '>', past quoted values: an attribute
+ * value is cut to this length, the rest left out up to its closing quote.
+ */
+#define MAX_VALUE ((size_t)64 << 10)
 
 static const struct entity {
 	const char *name;
@@ -241,6 +248,41 @@ is_jsonld(const char *tag, size_t n)
 	return false;
 }
 
+static void
+keep_value(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
+{
+	size_t room = f->quoted < MAX_VALUE ? MAX_VALUE - f->quoted : 0;
+
+	ntx_buf_add(out, s, n < room ? n : room);
+	f->quoted += n;
+}
+
+static bool
+blank_run(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+/*
+ * The text of a script or style sheet: only JSON-LD goes to libxml2, and
+ * no more than MAX_PENDING of it, since libxml2 holds a script's text
+ * until its end tag: an unterminated one would grow without bound.
+ */
+static void
+keep_raw(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
+{
+	if (!f->keep_raw)
+		return;
+	if ((f->raw_kept += n) > MAX_PENDING) {
+		f->keep_raw = false;
+		return;
+	}
+	ntx_buf_add(out, s, n);
+}
+
 /* Tokenizes s[0..n) from the feed's state, writing what libxml2 gets. */
 static void
 tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
@@ -256,7 +298,13 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				continue;
 		}
 		if (run > 0) {
-			if (f->state != RAW || f->keep_raw)
+			if (f->state == TEXT && !f->started)
+				f->started = !blank_run(s + i, run);
+			if (f->state == RAW)
+				keep_raw(f, s + i, run, out);
+			else if (f->state == TAG && f->quote)
+				keep_value(f, s + i, run, out);
+			else if (f->state != COMMENT)
 				ntx_buf_add(out, s + i, run);
 			f->dashes = 0;
 			f->after_eq = false;
@@ -286,9 +334,10 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		case TEXT:
 			if (c == '<' && i + 1 < n) {
 				if (starts_with_ci(s + i + 1, n - i - 1, "!--")) {
+					/* As if "--" were just seen: <!--> and
+					   <!---> are whole comments, as in HTML 5. */
 					f->state = COMMENT;
-					f->dashes = 0;
-					ntx_buf_add(out, "<!--", 4);
+					f->dashes = 2;
 					i += 3;
 					continue;
 				}
@@ -299,7 +348,11 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 					f->after_eq = false;
 					f->gap = false;
 					f->attributes = 0;
-					f->drop = ends_document(s + i + 1, n - i - 1);
+					/* libxml2 2.9 parses nothing more of a
+					   page that starts with an end tag. */
+					f->drop = ends_document(s + i + 1, n - i - 1) ||
+					    (!f->started && s[i + 1] == '/');
+					f->started |= is_alnum(s[i + 1]);
 					if (f->drop)
 						continue;
 					f->raw = starts_with_ci(s + i + 1, n - i - 1,
@@ -323,14 +376,23 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			if (f->quote) {
 				if (c == f->quote)
 					f->quote = 0;
+				else if (f->quoted++ >= MAX_VALUE)
+					continue;
 			} else if ((c == '"' || c == '\'') && f->after_eq) {
 				f->quote = c;
+				f->quoted = 0;
+			} else if (c == '"' || c == '\'') {
+				/* A stray quote would open a value for libxml2,
+				   which quotes only after '=' do here. */
+				f->after_eq = false;
+				continue;
 			} else if (c == '>') {
 				f->state = f->raw ? RAW : TEXT;
 				/* A tag cut by a forced chunk end is no JSON-LD. */
 				f->keep_raw = f->raw && f->tag_start < out->len &&
 				    is_jsonld(out->p + f->tag_start,
 				    out->len - f->tag_start);
+				f->raw_kept = 0;
 			}
 			if (c == '=')
 				f->after_eq = true;
@@ -350,7 +412,6 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			if (c == '>' && f->dashes >= 2)
 				f->state = TEXT;
 			f->dashes = c == '-' ? f->dashes + 1 : 0;
-			ntx_buf_addc(out, c);
 			continue;
 		case RAW:
 			if (c == '<' && i + 1 < n && s[i + 1] == '/' &&
@@ -359,9 +420,9 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				f->quote = 0;
 				f->raw = NULL;
 				f->keep_raw = true;
+				f->raw_kept = 0;
 			}
-			if (f->keep_raw)
-				ntx_buf_addc(out, c);
+			keep_raw(f, &c, 1, out);
 			continue;
 		}
 		if (c == '&') {
@@ -392,6 +453,7 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 {
 	struct ntx_buf *p = &f->pending;
 	size_t cut;
+	bool forced = false;
 
 	ntx_buf_add(p, s, n);
 	f->chunk.len = 0;
@@ -405,6 +467,7 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 		if (!gt && p->len > MAX_PENDING) {
 			const char *amp = memrchr(p->p, '&', p->len);
 
+			forced = true;
 			cut = p->len;
 			for (size_t k = 1; k < 64 && k <= p->len; k++)
 				if (p->p[p->len - k] == '<') {
@@ -425,6 +488,10 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 		}
 	}
 	tokenize(f, p->p, cut, &f->chunk);
+	/* libxml2 holds a text node until a '<' shows: an empty element
+	   that means nothing here lets it give what it has. */
+	if (forced && f->state == TEXT)
+		ntx_buf_add(&f->chunk, "<wbr>", 5);
 	if (cut < p->len)
 		memmove(p->p, p->p + cut, p->len - cut);
 	p->len -= cut;

@@ -88,6 +88,7 @@ struct page {
 	struct ntx_buf meta[NKEYS];
 	int rank[NKEYS];		/* how good each meta value is: lower wins */
 	struct ntx_nf nf;
+	bool restarting;		/* a new parser takes over: no breaks */
 };
 
 static int
@@ -385,6 +386,9 @@ flush(struct page *pg)
 	struct ntx_buf *t = &pg->text;
 	size_t i = 0;
 
+	if (pg->restarting)
+		return;
+
 	while (i < t->len) {
 		size_t start = i, end;
 		char *nl = memchr(t->p + i, '\n', t->len - i);
@@ -648,8 +652,8 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	cap_paragraph(pg);
 }
 
-struct page *
-page_new(const char *source, const char *charset, bool all)
+static htmlParserCtxtPtr
+new_parser(struct page *pg)
 {
 	static htmlSAXHandler sax = {
 		.startElement = on_start,
@@ -657,6 +661,21 @@ page_new(const char *source, const char *charset, bool all)
 		.characters = on_text,
 		.cdataBlock = on_script,
 	};
+	htmlParserCtxtPtr parser = htmlCreatePushParserCtxt(&sax, pg, NULL, 0,
+	    NULL, XML_CHAR_ENCODING_UTF8);
+
+	if (!parser)
+		ntx_die(NTX_EXIT_FAIL, "cannot create an HTML parser");
+	/* The input is UTF-8 whatever the page says (charset.c). */
+	htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
+	    XML_PARSE_HUGE);
+	return parser;
+}
+
+struct page *
+page_new(const char *source, const char *charset, bool all)
+{
 	struct page *pg = calloc(1, sizeof(*pg));
 
 	if (!pg)
@@ -668,14 +687,7 @@ page_new(const char *source, const char *charset, bool all)
 		doc_open(&pg->doc, NO_ELEM, 0);	/* ROOT: holds everything */
 	pg->space = true;
 	ntx_nf_init(&pg->nf, false);
-	pg->parser = htmlCreatePushParserCtxt(&sax, pg, NULL, 0, NULL,
-	    XML_CHAR_ENCODING_UTF8);
-	if (!pg->parser)
-		ntx_die(NTX_EXIT_FAIL, "cannot create an HTML parser");
-	/* The input is UTF-8 whatever the page says (charset.c). */
-	htmlCtxtUseOptions(pg->parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-	    HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC |
-	    XML_PARSE_HUGE);
+	pg->parser = new_parser(pg);
 	return pg;
 }
 
@@ -705,6 +717,22 @@ write_article(struct page *pg)
 	}
 }
 
+/*
+ * libxml2 holds the input of a construct until its end shows (a script's
+ * end tag, a tag's '>' past quoted values): in a stream of broken pages
+ * it can wait for ever, holding everything.  In --all mode, when it holds
+ * more than MAX_HELD, the parser is ended there and a new one goes on.
+ */
+#define MAX_HELD ((size_t)1 << 20)
+
+static size_t
+held(htmlParserCtxtPtr parser)
+{
+	xmlParserInputPtr in = parser->input;
+
+	return in && in->cur && in->end ? (size_t)(in->end - in->cur) : 0;
+}
+
 void
 page_parse(struct page *pg, const char *s, size_t n, bool last)
 {
@@ -714,6 +742,21 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 		n -= INT_MAX / 2;
 	}
 	htmlParseChunk(pg->parser, s, (int)n, last);
+	if (pg->all && !last && held(pg->parser) > MAX_HELD) {
+		/*
+		 * Ends what libxml2 holds (closing every element, which
+		 * leaves the page's state as at its start) and goes on in
+		 * the paragraph it was in, with no break.  The new parser
+		 * starts in a paragraph of the body: libxml2 2.9 parses
+		 * nothing of a page that starts with an end tag.
+		 */
+		pg->restarting = true;
+		htmlParseChunk(pg->parser, NULL, 0, 1);
+		htmlFreeParserCtxt(pg->parser);
+		pg->parser = new_parser(pg);
+		htmlParseChunk(pg->parser, "<body><p>", 9, 0);
+		pg->restarting = false;
+	}
 	if (last) {
 		flush(pg);
 		put_header(pg);

@@ -36,15 +36,18 @@ struct feed {
 	struct ntx_buf chunk;
 	int state;		/* where the tokenizer is: text, tag, comment, raw */
 	char quote;		/* inside a tag: the open quote, or 0 */
+	size_t quoted;		/* how long the quoted value is so far */
 	bool after_eq;		/* inside a tag: just after '=' */
 	bool drop;		/* inside a tag left out: </body>, </html> */
 	bool after_cr;		/* the last byte was a CR */
+	bool started;		/* a start tag or text came */
 	bool gap;		/* inside a tag: after whitespace */
 	bool overflow;		/* inside a tag: past MAX_ATTRIBUTES */
 	unsigned attributes;	/* inside a tag: how many so far */
 	int dashes;		/* inside a comment: '-' just seen */
 	const char *raw;	/* script or style being read, or NULL */
 	bool keep_raw;		/* its text goes to libxml2: JSON-LD */
+	size_t raw_kept;	/* how much of it so far */
 	size_t tag_start;	/* where the tag being read starts in chunk */
 };
 void feed_init(struct feed *f);

@@ -249,3 +249,42 @@ case: a form feed in text is a space
 args: -a
 in: <p>a\fb \f c</p>
 out: \fcharset=UTF-8\na b c\n
+
+# libxml2 2.9 parses nothing more of a page that starts with an end tag
+# (found when a stream of cut pages made a parser start mid-page).
+case: a page that starts with an end tag
+args: -a
+in: </style>\n</div><p>Text after stray end tags.</p>
+out: \fcharset=UTF-8\nText after stray end tags.\n
+
+case: a page that starts with a doctype and an end tag, main-content mode
+in: <!DOCTYPE html></div><html><body><article><p>The article text is here, and it is long enough to count as one.</p></article></body></html>
+out: \fcharset=UTF-8\nThe article text is here, and it is long enough to count as one.\n
+
+# Comments never reach libxml2, which would hold an unterminated one whole.
+case: an unterminated comment ends the text, whatever its size
+args: -a
+in-cmd: printf '<p>kept</p><!-- never closed'; yes '<p>hidden</p> -> --!>' | head -c 20000000
+out: \fcharset=UTF-8\nkept\n
+
+case: the empty comments of HTML 5
+args: -a
+in: <p>one</p><!--><p>two</p><!---><p>three</p><!----><p>four</p>
+out: \fcharset=UTF-8\none\n\ntwo\n\nthree\n\nfour\n
+
+# An attribute value is cut at 64 KiB: the rest, up to its quote, is left
+# out, so a quote that never closes cannot make libxml2 hold the page.  As
+# in a browser, the value of page 1 runs to the quote of page 2, and the
+# '>' of page 3's <p> ends the tag.
+case: an attribute value that runs into the next page
+args: -a
+in-cmd: for i in 1 2 3; do printf '<p>page %s</p><div class="cut' $i; head -c 100000 /dev/zero | tr '\0' x; done; printf '"><p>end</p>'
+out: \fcharset=UTF-8\npage 1\n\npage 3\n\nend\n
+
+# A stream of pages each cut in the middle of a tag, in a script: libxml2
+# waits for ever; past a megabyte held, its parser is ended and a new one
+# goes on, so nothing is lost and memory stays flat.
+case: a stream of cut pages loses no text
+args: -a
+in-cmd: for i in $(seq 1 200); do printf '<!DOCTYPE html><html lang="vi"><head><style>p{}</style></head><body><div class="a"><p>Trang %s có chữ.</p><div class="ssr ec3' $i; done; printf '"><p>end</p>'
+check: [ "$(grep -c '^Trang [0-9]* có chữ\.$' "$OUT")" -ge 190 ] && [ "$(tail -n 1 "$OUT")" = end ] && eval "$(sed -n 's/^#valid //p' "$R/tests/cli/strip-hostile.t")"
