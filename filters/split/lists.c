@@ -1,6 +1,6 @@
 /*
- * lists.c - the built-in word lists, compiled in: abbrev-vi.txt,
- * abbrev-en.txt and starters-en.txt of this folder become the C strings
+ * lists.c - the built-in word lists, compiled in: abbrev-*.txt and
+ * starters-*.txt of this folder become the C strings
  * of lists.inc (gen-lists.awk, at build time), parsed when the program
  * starts, as a file given with --abbrev is.
  */

@@ -649,6 +649,9 @@ period_ends(const struct scan *s, struct token t, const struct after *a)
 		/* "… Trần Minh P. P. khai nhận": the name was complete. */
 		if (a->initial)
 			return names >= 2;
+		/* "… mạng xã hội X. Theo ông": not the X. of xã. */
+		if (a->next == NEXT_UPPER && is_starter(s, a))
+			return true;
 		if (names >= 2 || person_before(s, t))
 			return !a->bracket && clearly_new(s, a);
 	}

@@ -16,7 +16,7 @@ struct split {
 	int lang;			/* -l: LANG_VI, LANG_EN, or -1 for auto */
 	size_t max_paragraph;
 	struct wordset abbrev[2];	/* by enum lang */
-	struct wordset starters;
+	struct wordset starters[2];
 	struct segmenter g;
 	/* the document being read */
 	bool lang_known;
@@ -122,6 +122,7 @@ decide_lang(struct split *z)
 		z->lang_known = lang_guess_settled(&z->guess);
 	}
 	z->g.abbrev = &z->abbrev[z->g.lang];
+	z->g.starters = &z->starters[z->g.lang];
 }
 
 static void
@@ -280,9 +281,10 @@ setup(struct split *z)
 	    "abbrev-vi.txt");
 	load_list(&z->abbrev[LANG_EN], split_abbrev_en, strlen(split_abbrev_en),
 	    "abbrev-en.txt");
-	load_list(&z->starters, split_starters_en, strlen(split_starters_en),
-	    "starters-en.txt");
-	z->g.starters = &z->starters;
+	load_list(&z->starters[LANG_VI], split_starters_vi,
+	    strlen(split_starters_vi), "starters-vi.txt");
+	load_list(&z->starters[LANG_EN], split_starters_en,
+	    strlen(split_starters_en), "starters-en.txt");
 	z->g.sentence = sentence;
 	z->g.ctx = z;
 }
@@ -290,9 +292,10 @@ setup(struct split *z)
 static void
 teardown(struct split *z)
 {
-	for (int l = LANG_VI; l <= LANG_EN; l++)
+	for (int l = LANG_VI; l <= LANG_EN; l++) {
 		wordset_free(&z->abbrev[l]);
-	wordset_free(&z->starters);
+		wordset_free(&z->starters[l]);
+	}
 	ntx_buf_free(&z->para);
 	ntx_buf_free(&z->line);
 	ntx_buf_free(&z->repaired);

@@ -43,7 +43,8 @@ unsigned long wordset_load(struct wordset *s, const char *text, size_t n,
 int wordset_lookup(const struct wordset *s, const char *w, size_t n);
 
 /* The built-in lists, compiled in from the .txt files of this folder. */
-extern const char split_abbrev_vi[], split_abbrev_en[], split_starters_en[];
+extern const char split_abbrev_vi[], split_abbrev_en[], split_starters_vi[],
+    split_starters_en[];
 
 /* segment.c */
 enum lang { LANG_VI, LANG_EN };
@@ -53,7 +54,7 @@ struct segmenter {
 	enum lang lang;
 	enum newlines newlines;
 	const struct wordset *abbrev;	/* for lang */
-	const struct wordset *starters;	/* English sentence starters */
+	const struct wordset *starters;	/* sentence starters, for lang */
 	/* Called with each sentence, in order, untrimmed. */
 	void (*sentence)(void *ctx, const char *s, size_t n);
 	void *ctx;

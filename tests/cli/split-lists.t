@@ -57,3 +57,8 @@ case: every English sentence starter starts a sentence after a general abbreviat
 args: -l en
 in-cmd: R=.; eval "$(sed -n 's/^#entries/entries/p; s/^#paras/paras/p' tests/cli/split-lists.t)"; awk '!/^#/ && NF { print $1 }' filters/split/starters-en.txt | paras 'They moved to the U.S. %s came later.'
 out-cmd: R=.; eval "$(sed -n 's/^#entries/entries/p; s/^#paras/paras/p' tests/cli/split-lists.t)"; awk '!/^#/ && NF { print $1 }' filters/split/starters-en.txt | paras 'They moved to the U.S.\n%s came later.'
+
+case: every Vietnamese sentence starter starts a sentence after a single-letter place prefix
+args: -l vi
+in-cmd: R=.; eval "$(sed -n 's/^#entries/entries/p; s/^#paras/paras/p' tests/cli/split-lists.t)"; awk '!/^#/ && NF { print $1 }' filters/split/starters-vi.txt | paras 'Đó là mạng xã hội X. %s còn lại thì sao.'
+out-cmd: R=.; eval "$(sed -n 's/^#entries/entries/p; s/^#paras/paras/p' tests/cli/split-lists.t)"; awk '!/^#/ && NF { print $1 }' filters/split/starters-vi.txt | paras 'Đó là mạng xã hội X.\n%s còn lại thì sao.'

@@ -1218,3 +1218,18 @@ case: a full name with an initial, then Anh starting the next sentence
 args: -l vi
 in: Người điều khiển xe máy là anh Hà Văn T. Anh T. bị thương nặng.\n
 out: Người điều khiển xe máy là anh Hà Văn T.\nAnh T. bị thương nặng.\n
+
+# ======================================================================
+# Q. P. H. X. are place prefixes and letters: a common sentence starter
+# after one (starters-vi.txt) starts a sentence, a place name does not.
+# ======================================================================
+
+case: X. as a name, then a sentence
+args: -l vi
+in: Ông tuyên bố sẽ thu phí người dùng mạng xã hội X. Theo ông, đây là cách chống tài khoản ảo.\n
+out: Ông tuyên bố sẽ thu phí người dùng mạng xã hội X.\nTheo ông, đây là cách chống tài khoản ảo.\n
+
+case: Q. before a district whose name starts like a number word
+args: -l vi
+in: Trụ sở mới đặt tại Q. Ba Đình, gần Lăng Chủ tịch Hồ Chí Minh.\n
+out: Trụ sở mới đặt tại Q. Ba Đình, gần Lăng Chủ tịch Hồ Chí Minh.\n
