@@ -90,7 +90,13 @@ $(B)/split/lists.o: $(B)/split/lists.inc
 $(B)/test-lib: tests/unit/test-lib.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $^ $(LDFLAGS) $(call pkg_libs,libutf8proc)
 
-unit: $(B)/test-lib
+# The fault tests' LD_PRELOAD library: plain flags whatever the build, as
+# it wraps libc's stdio and no sanitizer runtime may come before it.
+$(B)/fault-shim.so: tests/faults/shim.c
+	@mkdir -p $(@D)
+	$(CC) -O1 -g $(WARN) -shared -fPIC -o $@ $< -ldl
+
+unit: $(B)/test-lib $(B)/fault-shim.so
 
 SAN = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 
