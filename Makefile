@@ -80,9 +80,9 @@ $(B)/strip/feed.o: $(B)/strip/entities.c
 
 # split: the abbreviation and sentence-starter lists, compiled in.
 SPLIT_LISTS = $(sort $(wildcard filters/split/abbrev-*.txt filters/split/starters-*.txt))
-$(B)/split/lists.inc: $(SPLIT_LISTS) filters/split/gen-lists.awk
+$(B)/split/lists.inc: $(SPLIT_LISTS) filters/lib/gen-cstrings.awk
 	@mkdir -p $(@D)
-	awk -f filters/split/gen-lists.awk $(SPLIT_LISTS) > $@.tmp && mv $@.tmp $@
+	awk -v prefix=split -f filters/lib/gen-cstrings.awk $(SPLIT_LISTS) > $@.tmp && mv $@.tmp $@
 
 $(B)/split/lists.o: $(B)/split/lists.inc
 
