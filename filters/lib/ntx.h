@@ -186,6 +186,21 @@ ntx_nf_stable(const struct ntx_nf *z, int32_t cp)
 }
 
 /*
+ * lang.c: whether a document without a lang header is Vietnamese, from
+ * its first words (a letter only Vietnamese uses in enough of them).
+ * Text is added until the guess is settled; no words yet reads as
+ * Vietnamese, the language the filters are for first.
+ */
+struct ntx_lang_guess {
+	unsigned long words, vietnamese;
+};
+void ntx_lang_guess_add(struct ntx_lang_guess *g, const char *p, size_t n);
+bool ntx_lang_guess_settled(const struct ntx_lang_guess *g);
+bool ntx_lang_vietnamese(const struct ntx_lang_guess *g);
+/* A lang header value that names Vietnamese: vi, vi-VN, vi_VN. */
+bool ntx_lang_is_vi(const char *v, size_t n);
+
+/*
  * header.c: document header lines, "\f" then TAB-separated key=value
  * pairs whose values escape TAB, LF and backslash as \t, \n and \\.
  */

@@ -20,7 +20,7 @@ struct split {
 	struct segmenter g;
 	/* the document being read */
 	bool lang_known;
-	struct lang_guess guess;
+	struct ntx_lang_guess guess;
 	/* the paragraph being read: its lines trimmed, joined by '\n' */
 	struct ntx_buf para;
 	bool overflow;			/* over the cap: lines copied as they are */
@@ -117,9 +117,9 @@ decide_lang(struct split *z)
 	if (z->lang >= 0)
 		z->g.lang = z->lang;
 	else if (!z->lang_known) {
-		lang_guess_add(&z->guess, z->para.p, z->para.len);
-		z->g.lang = lang_guess_result(&z->guess);
-		z->lang_known = lang_guess_settled(&z->guess);
+		ntx_lang_guess_add(&z->guess, z->para.p, z->para.len);
+		z->g.lang = ntx_lang_vietnamese(&z->guess) ? LANG_VI : LANG_EN;
+		z->lang_known = ntx_lang_guess_settled(&z->guess);
 	}
 	z->g.abbrev = &z->abbrev[z->g.lang];
 	z->g.starters = &z->starters[z->g.lang];
@@ -195,10 +195,7 @@ header_line(struct split *z, const char *line, size_t n)
 	z->lang_known = false;
 	if (ntx_header_get(line, n, "lang", &lang) && lang.len > 0) {
 		z->lang_known = true;
-		z->g.lang = lang.len >= 2 && (lang.p[0] | 0x20) == 'v' &&
-		    (lang.p[1] | 0x20) == 'i' &&
-		    (lang.len == 2 || lang.p[2] == '-' || lang.p[2] == '_') ?
-		    LANG_VI : LANG_EN;
+		z->g.lang = ntx_lang_is_vi(lang.p, lang.len) ? LANG_VI : LANG_EN;
 	}
 	ntx_buf_free(&lang);
 }

@@ -67,12 +67,4 @@ struct segmenter {
  */
 void segment(const struct segmenter *g, const char *p, size_t n);
 
-/* lang.c: whether text looks Vietnamese, from its first words. */
-struct lang_guess {
-	unsigned long words, vietnamese;
-};
-void lang_guess_add(struct lang_guess *g, const char *p, size_t n);
-bool lang_guess_settled(const struct lang_guess *g);
-enum lang lang_guess_result(const struct lang_guess *g);
-
 #endif

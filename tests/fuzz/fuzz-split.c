@@ -23,7 +23,6 @@
 #define main split_main
 #include "../../filters/split/split.c"
 #undef main
-#include "../../filters/split/lang.c"
 #include "../../filters/split/lists.c"
 #include "../../filters/split/segment.c"
 #include "../../filters/split/wordset.c"

@@ -5,7 +5,7 @@
  * Additional block).  French or Portuguese share é, à, ô, ã with it, so
  * those alone do not count.
  */
-#include "split.h"
+#include "ntx.h"
 
 /* The guess is settled after this many words. */
 #define ENOUGH_WORDS 40
@@ -26,7 +26,7 @@ vietnamese_letter(int32_t c)
 }
 
 void
-lang_guess_add(struct lang_guess *g, const char *text, size_t n)
+ntx_lang_guess_add(struct ntx_lang_guess *g, const char *text, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)text;
 	bool in_word = false, marked = false;
@@ -54,17 +54,22 @@ lang_guess_add(struct lang_guess *g, const char *text, size_t n)
 }
 
 bool
-lang_guess_settled(const struct lang_guess *g)
+ntx_lang_guess_settled(const struct ntx_lang_guess *g)
 {
 	return g->words >= ENOUGH_WORDS;
 }
 
 /* Vietnamese prose has a marked letter in most words; English that names
  * a Vietnamese person or place, in few.  No words yet: Vietnamese. */
-enum lang
-lang_guess_result(const struct lang_guess *g)
+bool
+ntx_lang_vietnamese(const struct ntx_lang_guess *g)
 {
-	if (g->words == 0)
-		return LANG_VI;
-	return g->vietnamese * 100 >= g->words * 15 ? LANG_VI : LANG_EN;
+	return g->words == 0 || g->vietnamese * 100 >= g->words * 15;
+}
+
+bool
+ntx_lang_is_vi(const char *v, size_t n)
+{
+	return n >= 2 && (v[0] | 0x20) == 'v' && (v[1] | 0x20) == 'i' &&
+	    (n == 2 || v[2] == '-' || v[2] == '_');
 }
