@@ -16,7 +16,7 @@ CPPFLAGS += -Ifilters/lib -D_GNU_SOURCE
 B = build
 BIN = bin
 
-FILTERS = norm strip split
+FILTERS = norm strip split nums
 PROGS = $(FILTERS:%=$(BIN)/ntx-%)
 MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
 
@@ -58,7 +58,8 @@ $(B)/lib/nf.o: $(B)/lib/stable.c
 norm_PKGS = libutf8proc
 strip_PKGS = libxml-2.0 json-c libutf8proc
 split_PKGS = libutf8proc
-ALL_PKGS = libutf8proc libxml-2.0 json-c
+nums_PKGS = libutf8proc libpcre2-8
+ALL_PKGS = libutf8proc libxml-2.0 json-c libpcre2-8
 
 define filter_rules
 $(BIN)/ntx-$(1): $$(patsubst filters/%.c,$$(B)/%.o,$$(filter-out %/gen-stable.c,$$(wildcard filters/$(1)/*.c))) $$(LIB)
@@ -85,6 +86,13 @@ $(B)/split/lists.inc: $(SPLIT_LISTS) filters/lib/gen-cstrings.awk
 	awk -v prefix=split -f filters/lib/gen-cstrings.awk $(SPLIT_LISTS) > $@.tmp && mv $@.tmp $@
 
 $(B)/split/lists.o: $(B)/split/lists.inc
+
+# nums: its word table, compiled in.
+$(B)/nums/words.inc: filters/nums/words.tsv filters/lib/gen-cstrings.awk
+	@mkdir -p $(@D)
+	awk -v prefix=nums -f filters/lib/gen-cstrings.awk $< > $@.tmp && mv $@.tmp $@
+
+$(B)/nums/words.o: $(B)/nums/words.inc
 
 # Tests.
 $(B)/test-lib: tests/unit/test-lib.c $(LIB)

@@ -1,0 +1,231 @@
+/*
+ * ntx-nums - the facts table: reads the sentence stream (one sentence a
+ * line, header lines between documents) and writes TSV, one row per
+ * numeric expression, with its sentence and the document's metadata.
+ */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nums.h"
+
+/* The metadata columns, after the columns of the expression. */
+static const char *const meta_keys[] = {
+	"url", "title", "published", "author", "lang", "site", "source",
+};
+#define NMETA (sizeof(meta_keys) / sizeof(*meta_keys))
+
+struct nums {
+	int lang;			/* -l: LANG_VI, LANG_EN, or -1: auto */
+	bool header;
+	/* the document */
+	struct ntx_buf meta[NMETA];
+	bool lang_known;
+	struct ntx_lang_guess guess;
+	struct context cx;
+	unsigned long sentence_no;
+	/* the sentence being read */
+	const char *line;
+	size_t len;
+	struct ntx_buf row, repaired;
+	unsigned long bad, bad_line;
+};
+
+static const char synopsis[] = "[-H] [-l vi|en|auto] [file ...]";
+
+/* A field of the table: TAB and line ends become spaces. */
+static void
+field(struct ntx_buf *b, const char *s, size_t n)
+{
+	size_t from = b->len;
+
+	ntx_buf_add(b, s, n);
+	for (size_t i = from; i < b->len; i++)
+		if (b->p[i] == '\t' || b->p[i] == '\n' || b->p[i] == '\r')
+			b->p[i] = ' ';
+}
+
+static void
+put_row(void *ctx, const struct expr *e)
+{
+	struct nums *z = ctx;
+	struct ntx_buf *b = &z->row;
+	char no[24];
+	const char *kind = kind_names[e->kind];
+
+	b->len = 0;
+	ntx_buf_add(b, no, (size_t)snprintf(no, sizeof(no), "%lu", z->sentence_no));
+	ntx_buf_addc(b, '\t');
+	field(b, z->line + e->start, e->end - e->start);
+	ntx_buf_addc(b, '\t');
+	ntx_buf_add(b, kind, strlen(kind));
+	ntx_buf_addc(b, '\t');
+	field(b, e->value, strlen(e->value));
+	ntx_buf_addc(b, '\t');
+	field(b, e->unit, strlen(e->unit));
+	ntx_buf_addc(b, '\t');
+	field(b, e->qualifier, strlen(e->qualifier));
+	ntx_buf_addc(b, '\t');
+	field(b, z->line, z->len);
+	for (size_t k = 0; k < NMETA; k++) {
+		ntx_buf_addc(b, '\t');
+		field(b, z->meta[k].p, z->meta[k].len);
+	}
+	ntx_buf_addc(b, '\n');
+	ntx_out_write(b->p, b->len);
+}
+
+static void
+start_document(struct nums *z, const char *line, size_t n)
+{
+	const char *pub;
+
+	for (size_t k = 0; k < NMETA; k++)
+		if (!ntx_header_get(line, n, meta_keys[k], &z->meta[k]))
+			z->meta[k].len = 0;
+	z->sentence_no = 0;
+	memset(&z->guess, 0, sizeof(z->guess));
+	z->lang_known = z->lang >= 0 || z->meta[4].len > 0;
+	z->cx.lang = z->lang >= 0 ? z->lang : z->meta[4].len > 0 &&
+	    !ntx_lang_is_vi(z->meta[4].p, z->meta[4].len) ? LANG_EN : LANG_VI;
+	/* The year of published, for dates written without one. */
+	pub = z->meta[2].p;
+	z->cx.year = 0;
+	if (z->meta[2].len >= 4 && pub[0] >= '1' && pub[0] <= '2' &&
+	    strspn(pub, "0123456789") >= 4)
+		z->cx.year = (pub[0] - '0') * 1000 + (pub[1] - '0') * 100 +
+		    (pub[2] - '0') * 10 + (pub[3] - '0');
+}
+
+static void
+sentence(struct nums *z, const char *line, size_t n)
+{
+	z->sentence_no++;
+	if (!z->lang_known) {
+		ntx_lang_guess_add(&z->guess, line, n);
+		z->cx.lang = ntx_lang_vietnamese(&z->guess) ? LANG_VI : LANG_EN;
+		z->lang_known = ntx_lang_guess_settled(&z->guess);
+	}
+	z->line = line;
+	z->len = n;
+	find_all(&z->cx, line, n, put_row, z);
+}
+
+static int
+nums_file(struct ntx_reader *r, void *ctx)
+{
+	struct nums *z = ctx;
+	const char *line;
+	ssize_t n;
+	int failed = 0;
+
+	z->bad = 0;
+	start_document(z, "\f", 1);	/* each file is a document */
+	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
+		if (n == NTX_ERROR) {
+			failed = 1;
+			break;
+		}
+		if (n == NTX_TOO_LONG) {
+			failed = 1;
+			continue;
+		}
+		if (ntx_utf8_valid_prefix(line, n) < (size_t)n) {
+			if (z->bad == 0)
+				z->bad_line = r->lineno;
+			z->repaired.len = 0;
+			z->bad += ntx_utf8_repair(&z->repaired, line, n);
+			line = z->repaired.p;
+			n = z->repaired.len;
+		}
+		if (ntx_is_header(line, n))
+			start_document(z, line, n);
+		else if (n > 0 && line[strspn(line, " \t")] != '\0' &&
+		    strspn(line, " \t") < (size_t)n)
+			sentence(z, line, n);
+	}
+	if (z->bad)
+		ntx_warn_at(r->label, z->bad_line,
+		    "invalid UTF-8 replaced with U+FFFD (%lu %s)", z->bad,
+		    z->bad == 1 ? "sequence" : "sequences");
+	return failed;
+}
+
+static const char help[] =
+	"Write the facts table of the sentence stream: TSV with a header line,\n"
+	"one row per numeric expression (number, percent, money, quantity, date,\n"
+	"time, ratio, ordinal), with its normalized value, unit, qualifier, the\n"
+	"sentence and the document's metadata.\n\n"
+	"  -l, --lang=LANG     vi, en or auto (default): how 1.234 and 1,5 read;\n"
+	"                      auto takes the lang header, else guesses\n"
+	"  -H, --no-header     no header line (parts of a stream concatenate)\n"
+	"  -h, --help          show this help and exit\n"
+	"  -V, --version       show the versions of ntx-nums and its libraries\n\n"
+	"With no file, or when file is -, read standard input.\n"
+	"Exit status: 0 ok, 1 an input failed, 2 usage error.\n";
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "lang", required_argument, NULL, 'l' },
+		{ "no-header", no_argument, NULL, 'H' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
+	static struct nums z;
+	char libs[128];
+	int c, status;
+
+	ntx_setprog(argv[0]);
+	argv[0] = (char *)ntx_prog;
+	ntx_out_init();
+	z.lang = -1;
+	z.header = true;
+	while ((c = getopt_long(argc, argv, "+l:HhV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			if (strcmp(optarg, "vi") == 0)
+				z.lang = LANG_VI;
+			else if (strcmp(optarg, "en") == 0)
+				z.lang = LANG_EN;
+			else if (strcmp(optarg, "auto") == 0)
+				z.lang = -1;
+			else {
+				ntx_warn("invalid language '%s' (vi, en or auto)", optarg);
+				ntx_usage(synopsis);
+			}
+			break;
+		case 'H':
+			z.header = false;
+			break;
+		case 'h':
+			ntx_help(synopsis, help);
+		case 'V':
+			ntx_utf8proc_version(libs, sizeof(libs));
+			ntx_print_version(libs);
+		default:
+			ntx_usage(synopsis);
+		}
+	}
+	find_init();
+	if (z.header) {
+		static const char cols[] =
+		    "sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence";
+
+		ntx_out_write(cols, sizeof(cols) - 1);
+		for (size_t k = 0; k < NMETA; k++) {
+			ntx_out_write("\t", 1);
+			ntx_out_write(meta_keys[k], strlen(meta_keys[k]));
+		}
+		ntx_out_write("\n", 1);
+	}
+	status = ntx_each_input(argc - optind, argv + optind, nums_file, &z);
+	ntx_out_close();
+	for (size_t k = 0; k < NMETA; k++)
+		ntx_buf_free(&z.meta[k]);
+	ntx_buf_free(&z.row);
+	ntx_buf_free(&z.repaired);
+	return status;
+}

@@ -1,0 +1,79 @@
+/*
+ * nums.h - what the parts of ntx-nums share: exact decimal values, the
+ * tokens of a sentence, the word table, and the expressions found.
+ */
+#ifndef NUMS_H
+#define NUMS_H
+
+#include "ntx.h"
+
+enum lang { LANG_VI, LANG_EN };
+
+/* value.c: an exact decimal, m x 10^exp (no floating point anywhere). */
+struct dec {
+	__int128 m;
+	int exp;
+};
+enum sep { SEP_VI, SEP_EN };
+bool dec_parse(const char *s, size_t n, enum sep sep, bool integer,
+    struct dec *d);
+bool dec_scale(struct dec *d, int exp);
+bool dec_add(struct dec *a, struct dec b);
+size_t dec_format(struct dec d, char *out, size_t size);
+bool dec_int(struct dec d, long *v);
+
+/* tokens.c: a sentence as words, numbers and signs, with their bytes. */
+enum ttype { T_WORD, T_NUM, T_SIGN };
+struct token {
+	size_t start, end;
+	enum ttype type;
+	bool space;		/* whitespace before it */
+	char low[48];		/* a word in lowercase, when short enough */
+};
+struct tokens {
+	const char *s;
+	size_t n, count, cap;
+	struct token *t;
+};
+void tokenize(struct tokens *tk, const char *s, size_t n);
+bool tok_is(const struct tokens *tk, size_t i, const char *word);
+bool tok_sign(const struct tokens *tk, size_t i, const char *sign);
+
+/* table.c: words and phrases of the data files, in lowercase. */
+enum role {
+	R_NONE, R_PERCENT, R_MONEY, R_UNIT, R_NOUN, R_MULT, R_QUAL_BEFORE,
+	R_QUAL_AFTER, R_MONTH, R_DATE_CUE,
+};
+struct entry {
+	enum role role;
+	const char *arg;	/* unit or currency code; exponent; month */
+};
+void table_load(void);
+/* The longest phrase of up to 4 tokens starting at token i with that role
+ * (R_NONE: any): its entry, and how many tokens it covers (0 if none). */
+size_t table_match_role(const struct tokens *tk, size_t i, enum role role,
+    struct entry *e);
+/* The same, for a phrase that ends just before token i. */
+size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
+    struct entry *e);
+
+/* find.c: the expressions of one sentence. */
+enum kind { K_NUMBER, K_PERCENT, K_MONEY, K_QUANTITY, K_DATE, K_TIME,
+	K_RATIO, K_ORDINAL };
+struct expr {
+	size_t start, end;	/* bytes of the sentence */
+	enum kind kind;
+	char value[96], unit[64], qualifier[48];
+};
+struct context {
+	enum lang lang;
+	int year;		/* of the document's published date, or 0 */
+};
+/* Calls found() with each expression, in order. */
+void find_all(const struct context *cx, const char *s, size_t n,
+    void (*found)(void *, const struct expr *), void *arg);
+void find_init(void);
+
+extern const char *const kind_names[];
+
+#endif

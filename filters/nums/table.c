@@ -1,0 +1,156 @@
+/*
+ * table.c - the words of words.tsv (compiled in as nums_words[]): phrases
+ * of up to four tokens, in lowercase, each with one or more roles.
+ * Looked up only around numbers, so a simple hash of the phrase will do.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "nums.h"
+
+extern const char nums_words[];
+
+#define PHRASE_MAX 4	/* tokens */
+#define ROLES_MAX 3	/* one phrase, several roles: ngày is a noun and a cue */
+
+static struct slot {
+	char *phrase;
+	struct entry roles[ROLES_MAX];
+} *slots;
+static size_t mask;
+
+static const char *const role_names[] = {
+	[R_PERCENT] = "percent", [R_MONEY] = "money", [R_UNIT] = "unit",
+	[R_NOUN] = "noun", [R_MULT] = "mult", [R_QUAL_BEFORE] = "qual-before",
+	[R_QUAL_AFTER] = "qual-after", [R_MONTH] = "month",
+	[R_DATE_CUE] = "date-cue",
+};
+
+static size_t
+hash(const char *s, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+	return h ^ h >> 31;
+}
+
+static struct slot *
+find(const char *s, size_t n, bool create)
+{
+	for (size_t i = hash(s, n) & mask;; i = (i + 1) & mask) {
+		if (!slots[i].phrase) {
+			if (!create)
+				return NULL;
+			if (!(slots[i].phrase = strndup(s, n)))
+				ntx_die(NTX_EXIT_FAIL, "out of memory");
+			return &slots[i];
+		}
+		if (strlen(slots[i].phrase) == n && memcmp(slots[i].phrase, s, n) == 0)
+			return &slots[i];
+	}
+}
+
+void
+table_load(void)
+{
+	const char *p = nums_words;
+	size_t lines = 0;
+
+	for (const char *q = p; *q; q++)
+		lines += *q == '\n';
+	for (mask = 1; mask < 2 * lines; mask <<= 1)
+		;
+	mask--;
+	if (!(slots = calloc(mask + 1, sizeof(*slots))))
+		ntx_die(NTX_EXIT_FAIL, "out of memory");
+	while (*p) {
+		const char *nl = strchr(p, '\n'), *tab = memchr(p, '\t', nl - p);
+		const char *role = tab ? tab + 1 : nl, *tab2;
+		struct slot *s;
+		int r, k;
+
+		if (*p == '#' || !tab) {
+			p = nl + 1;
+			continue;
+		}
+		tab2 = memchr(role, '\t', nl - role);
+		for (r = R_PERCENT; r <= R_DATE_CUE; r++)
+			if (role_names[r] && strlen(role_names[r]) ==
+			    (size_t)((tab2 ? tab2 : nl) - role) &&
+			    memcmp(role_names[r], role, (tab2 ? tab2 : nl) - role) == 0)
+				break;
+		if (r > R_DATE_CUE)
+			ntx_die(NTX_EXIT_FAIL, "words.tsv: bad role in '%.*s'",
+			    (int)(nl - p), p);
+		s = find(p, tab - p, true);
+		for (k = 0; k < ROLES_MAX && s->roles[k].role; k++)
+			;
+		if (k == ROLES_MAX)
+			ntx_die(NTX_EXIT_FAIL, "words.tsv: too many roles");
+		s->roles[k].role = r;
+		s->roles[k].arg = tab2 ? strndup(tab2 + 1, nl - tab2 - 1) : "";
+		p = nl + 1;
+	}
+}
+
+/*
+ * The phrase of tokens [i, i + k): lowercase words and signs, with one
+ * space where the text has space.  Returns its length, or 0.
+ */
+static size_t
+phrase(const struct tokens *tk, size_t i, size_t k, char *out, size_t size)
+{
+	size_t o = 0;
+
+	for (size_t j = i; j < i + k; j++) {
+		const struct token *t = &tk->t[j];
+		size_t len = strlen(t->low);
+
+		if (len == 0 || t->type == T_NUM)
+			return 0;
+		if (j > i && t->space)
+			out[o++] = ' ';
+		if (o + len + 2 > size)
+			return 0;
+		memcpy(out + o, t->low, len);
+		o += len;
+	}
+	return o;
+}
+
+size_t
+table_match_role(const struct tokens *tk, size_t i, enum role role,
+    struct entry *e)
+{
+	char buf[PHRASE_MAX * 48 + 8];
+
+	for (size_t k = PHRASE_MAX; k > 0; k--) {
+		size_t n;
+		struct slot *s;
+
+		if (i + k > tk->count || !(n = phrase(tk, i, k, buf, sizeof(buf))))
+			continue;
+		if (!(s = find(buf, n, false)))
+			continue;
+		for (int r = 0; r < ROLES_MAX && s->roles[r].role; r++)
+			if (s->roles[r].role == role || role == R_NONE) {
+				if (e)
+					*e = s->roles[r];
+				return k;
+			}
+	}
+	return 0;
+}
+
+/* The phrase of k tokens ending just before token i, with that role. */
+size_t
+table_match_before(const struct tokens *tk, size_t i, enum role role,
+    struct entry *e)
+{
+	for (size_t k = PHRASE_MAX; k > 0; k--)
+		if (i >= k && table_match_role(tk, i - k, role, e) == k)
+			return k;
+	return 0;
+}
