@@ -25,19 +25,24 @@ const char *const kind_names[] = {
 	[K_RATIO] = "ratio", [K_ORDINAL] = "ordinal",
 };
 
-/* What is no number to read, however it looks. */
+/*
+ * What is no number to read, however it looks: matched anchored at the
+ * start of the whitespace-separated chunk that holds a number, so only
+ * chunks with digits pay for it.
+ */
 static const char not_numbers[] =
+	"[(\\[\"\xE2\x80\x9C]?(?:"
 	"(?:https?://|www\\.)\\S+"
 	"|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
 	"|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|jpe?g|png|gif|html?|php|aspx?|zip|rar|mp[34])\\b"
-	"|\\b\\d+(?:/\\d{2,4})?/\\p{Lu}[\\p{L}\\-]*"
-	"|\\b\\p{Lu}[\\p{Lu}\\d]*[-/]?\\p{Lu}*\\d+[\\p{L}\\d]*"
-	"|\\b\\d+\\p{Lu}[\\p{L}\\d]*"
-	"|(?<![\\d.,])(?:\\+84|0)\\d{2,3}(?:[ .]\\d{3,4}){2}(?![\\d.,])"
+	"|\\d+(?:/\\d{2,4})?/\\p{Lu}[\\p{L}\\-]*"
+	"|\\p{Lu}[\\p{Lu}\\d]*[-/]?\\p{Lu}*\\d+[\\p{L}\\d]*"
+	"|\\d+\\p{Lu}[\\p{L}\\d]*"
+	"|(?:\\+84|0)\\d{2,3}(?:[ .]\\d{3,4}){2}(?![\\d.,])"
 	"|\\+\\d{1,3}(?:[ .-]\\d{1,4}){2,5}"
 	"|\\(\\d{3}\\) ?\\d{3}-\\d{4}"
-	"|\\b(?:1-)?\\d{3}-\\d{3}-\\d{4}\\b"
-	"|\\b24/7\\b";
+	"|(?:1-)?\\d{3}-\\d{3}-\\d{4}\\b"
+	"|24/7\\b)";
 
 static pcre2_code *skip_re;
 static pcre2_match_data *skip_md;
@@ -45,8 +50,7 @@ static pcre2_match_data *skip_md;
 struct find {
 	const struct context *cx;
 	struct tokens tk;
-	size_t *skips;			/* [start, end) byte ranges */
-	size_t nskips, skipcap;
+	size_t skip_from, skip_to;	/* the last chunk matched: bytes */
 	size_t done;			/* tokens before this are read */
 	bool bar;			/* the sentence has a '|': page chrome */
 	void (*found)(void *, const struct expr *);
@@ -63,44 +67,32 @@ find_init(void)
 
 	table_load();
 	skip_re = pcre2_compile((PCRE2_SPTR)not_numbers, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK, &err, &off, NULL);
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, &err,
+	    &off, NULL);
 	if (!skip_re)
 		ntx_die(NTX_EXIT_FAIL, "bad pattern at %zu", (size_t)off);
 	pcre2_jit_compile(skip_re, PCRE2_JIT_COMPLETE);
 	skip_md = pcre2_match_data_create_from_pattern(skip_re, NULL);
 }
 
-static void
-mark_skips(struct find *f, const char *s, size_t n)
-{
-	size_t at = 0;
-
-	f->nskips = 0;
-	while (at < n && pcre2_match(skip_re, (PCRE2_SPTR)s, n, at,
-	    PCRE2_NO_UTF_CHECK, skip_md, NULL) >= 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(skip_md);
-
-		if (f->nskips + 2 > f->skipcap) {
-			f->skipcap = f->skipcap ? 2 * f->skipcap : 16;
-			f->skips = realloc(f->skips, f->skipcap * sizeof(size_t));
-			if (!f->skips)
-				ntx_die(NTX_EXIT_FAIL, "out of memory");
-		}
-		f->skips[f->nskips++] = ov[0];
-		f->skips[f->nskips++] = ov[1];
-		at = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-	}
-}
-
+/* Whether number token i is part of something that is no number. */
 static bool
-skipped(const struct find *f, size_t i)
+skipped(struct find *f, size_t i)
 {
-	size_t b = f->tk.t[i].start;
+	const char *s = f->tk.s;
+	size_t b = f->tk.t[i].start, cs = b;
 
-	for (size_t k = 0; k < f->nskips; k += 2)
-		if (b >= f->skips[k] && b < f->skips[k + 1])
-			return true;
-	return false;
+	if (b >= f->skip_from && b < f->skip_to)
+		return true;
+	while (cs > 0 && s[cs - 1] != ' ' && s[cs - 1] != '\t' &&
+	    (unsigned char)s[cs - 1] != 0xA0)
+		cs--;
+	if (pcre2_match(skip_re, (PCRE2_SPTR)s, f->tk.n, cs,
+	    PCRE2_NO_UTF_CHECK, skip_md, NULL) < 0)
+		return false;
+	f->skip_from = cs;
+	f->skip_to = pcre2_get_ovector_pointer(skip_md)[1];
+	return b < f->skip_to;
 }
 
 /* ---- small readers ---- */
@@ -731,32 +723,43 @@ integer_context(const struct find *f, size_t i)
 	return f->bar || table_match_role(&f->tk, i + 1, R_NOUN, NULL) > 0;
 }
 
+static const struct entry *
+role_of(const struct entry e[3], enum role role)
+{
+	for (int r = 0; r < 3; r++)
+		if (e[r].role == role)
+			return &e[r];
+	return NULL;
+}
+
 /* What follows an amount: its kind and unit; returns the token after. */
 static size_t
 measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
     char *unit, size_t size)
 {
-	struct entry e;
-	size_t k;
+	struct entry all[3];
+	const struct entry *e;
+	size_t k = table_match_any(&f->tk, j, all);
 
 	unit[0] = '\0';
 	*kind = K_NUMBER;
 	if (currency) {
 		*kind = K_MONEY;
 		snprintf(unit, size, "%s", currency);
-	} else if ((k = table_match_role(&f->tk, j, R_PERCENT, &e)) > 0) {
+	} else if (k == 0) {
+		return j;
+	} else if ((e = role_of(all, R_PERCENT))) {
 		*kind = K_PERCENT;
-		snprintf(unit, size, "%s", e.arg);
+		snprintf(unit, size, "%s", e->arg);
 		return j + k;
-	} else if ((k = table_match_role(&f->tk, j, R_MONEY, &e)) > 0) {
+	} else if ((e = role_of(all, R_MONEY))) {
 		*kind = K_MONEY;
-		snprintf(unit, size, "%s", e.arg);
+		snprintf(unit, size, "%s", e->arg);
 		j += k;
-	} else if ((k = table_match_role(&f->tk, j, R_UNIT, &e)) > 0 ||
-	    (k = table_match_role(&f->tk, j, R_NOUN, &e)) > 0) {
+	} else if ((e = role_of(all, R_UNIT)) || (e = role_of(all, R_NOUN))) {
 		*kind = K_QUANTITY;
-		if (e.arg[0])
-			snprintf(unit, size, "%s", e.arg);
+		if (e->arg[0])
+			snprintf(unit, size, "%s", e->arg);
 		else
 			words(f, j, j + k, unit, size);
 		return j + k;
@@ -959,13 +962,6 @@ ratio(struct find *f, size_t i)
 
 /* ---- the sentence ---- */
 
-static bool
-vague(const struct find *f, size_t i)
-{
-	return tok_is(&f->tk, i, "hàng") || tok_is(&f->tk, i, "vài") ||
-	    tok_is(&f->tk, i, "mấy") || tok_is(&f->tk, i, "dăm");
-}
-
 void
 find_all(const struct context *cx, const char *s, size_t n,
     void (*found)(void *, const struct expr *), void *arg)
@@ -978,17 +974,21 @@ find_all(const struct context *cx, const char *s, size_t n,
 	f->done = 0;
 	f->bar = memchr(s, '|', n) != NULL;
 	tokenize(&f->tk, s, n);
-	mark_skips(f, s, n);
+	f->skip_from = f->skip_to = 0;
 	for (size_t i = 0; i < f->tk.count; i++) {
 		size_t next = 0;
 
 		if (i < f->done)
 			continue;
 		if (T(f, i)->type == T_WORD) {
-			if (tok_is(&f->tk, i, "quý"))
-				next = quarter(f, i);
-			else if (!vague(f, i))
-				next = english_date(f, i);
+			/* quý I/2023, March 7, Jan. 5: a word, a number after */
+			if (i + 1 < f->tk.count && (T(f, i + 1)->type != T_SIGN ||
+			    tok_sign(&f->tk, i + 1, "."))) {
+				if (tok_is(&f->tk, i, "quý"))
+					next = quarter(f, i);
+				else if (f->cx->lang == LANG_EN)
+					next = english_date(f, i);
+			}
 			if (next)
 				i = next - 1;
 			continue;

@@ -29,6 +29,7 @@ struct token {
 	enum ttype type;
 	bool space;		/* whitespace before it */
 	char low[48];		/* a word in lowercase, when short enough */
+	size_t lowlen;
 };
 struct tokens {
 	const char *s;
@@ -53,6 +54,8 @@ void table_load(void);
  * (R_NONE: any): its entry, and how many tokens it covers (0 if none). */
 size_t table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);
+/* The longest phrase at i whatever its roles (entries, ROLES_MAX = 3). */
+size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
 /* The same, for a phrase that ends just before token i. */
 size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);

@@ -15,6 +15,7 @@ extern const char nums_words[];
 
 static struct slot {
 	char *phrase;
+	size_t len;
 	struct entry roles[ROLES_MAX];
 } *slots;
 static size_t mask;
@@ -45,9 +46,10 @@ find(const char *s, size_t n, bool create)
 				return NULL;
 			if (!(slots[i].phrase = strndup(s, n)))
 				ntx_die(NTX_EXIT_FAIL, "out of memory");
+			slots[i].len = n;
 			return &slots[i];
 		}
-		if (strlen(slots[i].phrase) == n && memcmp(slots[i].phrase, s, n) == 0)
+		if (slots[i].len == n && memcmp(slots[i].phrase, s, n) == 0)
 			return &slots[i];
 	}
 }
@@ -106,7 +108,7 @@ phrase(const struct tokens *tk, size_t i, size_t k, char *out, size_t size)
 
 	for (size_t j = i; j < i + k; j++) {
 		const struct token *t = &tk->t[j];
-		size_t len = strlen(t->low);
+		size_t len = t->lowlen;
 
 		if (len == 0 || t->type == T_NUM)
 			return 0;
@@ -118,6 +120,27 @@ phrase(const struct tokens *tk, size_t i, size_t k, char *out, size_t size)
 		o += len;
 	}
 	return o;
+}
+
+/* The longest phrase at token i, whatever its roles: their entries
+ * (unused ones R_NONE), and how many tokens it covers. */
+size_t
+table_match_any(const struct tokens *tk, size_t i, struct entry e[3])
+{
+	char buf[PHRASE_MAX * 48 + 8];
+
+	for (size_t k = PHRASE_MAX; k > 0; k--) {
+		size_t n;
+		struct slot *s;
+
+		if (i + k > tk->count || !(n = phrase(tk, i, k, buf, sizeof(buf))))
+			continue;
+		if ((s = find(buf, n, false))) {
+			memcpy(e, s->roles, sizeof(s->roles));
+			return k;
+		}
+	}
+	return 0;
 }
 
 size_t
@@ -144,13 +167,33 @@ table_match_role(const struct tokens *tk, size_t i, enum role role,
 	return 0;
 }
 
+/* The phrase of exactly tokens [i, i + k), with that role. */
+static bool
+match_exact(const struct tokens *tk, size_t i, size_t k, enum role role,
+    struct entry *e)
+{
+	char buf[PHRASE_MAX * 48 + 8];
+	size_t n = phrase(tk, i, k, buf, sizeof(buf));
+	struct slot *s;
+
+	if (n == 0 || !(s = find(buf, n, false)))
+		return false;
+	for (int r = 0; r < ROLES_MAX && s->roles[r].role; r++)
+		if (s->roles[r].role == role) {
+			if (e)
+				*e = s->roles[r];
+			return true;
+		}
+	return false;
+}
+
 /* The phrase of k tokens ending just before token i, with that role. */
 size_t
 table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e)
 {
 	for (size_t k = PHRASE_MAX; k > 0; k--)
-		if (i >= k && table_match_role(tk, i - k, role, e) == k)
+		if (i >= k && match_exact(tk, i - k, k, role, e))
 			return k;
 	return 0;
 }

@@ -121,6 +121,7 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 			    sizeof(t->low));
 		}
 		t->end = i;
+		t->lowlen = strlen(t->low);
 	}
 }
 
