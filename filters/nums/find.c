@@ -35,10 +35,13 @@ static const char not_numbers[] =
 	"(?:https?://|www\\.)\\S+"
 	"|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
 	"|\\S+\\.(?:pdf|docx?|xlsx?|pptx?|csv|txt|json|xml|jpe?g|png|gif|html?|php|aspx?|zip|rar|mp[34])\\b"
-	"|\\d+(?:/\\d{2,4})?/\\p{Lu}[\\p{L}\\-]*"
+	"|\\d+(?:/\\d{2,4})?[/-]\\p{Lu}[\\p{L}\\-/]*"
 	"|\\p{Lu}[\\p{Lu}\\d]*[-/]?\\p{Lu}*\\d+[\\p{L}\\d]*"
-	"|\\d+\\p{Lu}[\\p{L}\\d]*"
-	"|(?:\\+84|0)\\d{2,3}(?:[ .]\\d{3,4}){2}(?![\\d.,])"
+	"|\\p{Lu}[\\p{L}\\d]*(?:-\\p{L}+)*-\\d+[\\p{L}\\d]*"
+	"|\\p{Lu}{2,}\\.\\d+"
+	"|\\d+\\p{Lu}[\\p{L}\\d]*(?:[-.]\\d+)*"
+	"|(?:\\+84|0)\\d{2,3}(?:[ .]\\d{3,4}){2}(?!\\d)"
+	"|\\(0\\d{1,3}\\) ?\\d{3,4}[ .]?\\d{3,4}"
 	"|\\+\\d{1,3}(?:[ .-]\\d{1,4}){2,5}"
 	"|\\(\\d{3}\\) ?\\d{3}-\\d{4}"
 	"|(?:1-)?\\d{3}-\\d{3}-\\d{4}\\b"
@@ -211,12 +214,21 @@ emit(struct find *f, size_t first, size_t end, enum kind kind,
 	e.kind = kind;
 	snprintf(e.value, sizeof(e.value), "%s", value);
 	snprintf(e.unit, sizeof(e.unit), "%s", unit ? unit : "");
-	if ((k = table_match_before(&f->tk, first, R_QUAL_BEFORE, NULL)) > 0 &&
-	    first - k >= f->done)
+	/* Dates take no qualifier: "cao hơn năm 2021" compares years. */
+	if (kind != K_DATE && (k = table_match_before(&f->tk, first,
+	    R_QUAL_BEFORE, NULL)) > 0 && first - k >= f->done)
 		words(f, first - k, first, e.qualifier, sizeof(e.qualifier));
-	if ((k = table_match_role(&f->tk, end, R_QUAL_AFTER, NULL)) > 0) {
-		words(f, end, end + k, e.qualifier, sizeof(e.qualifier));
-		end += k;
+	/* 230 đảng viên (mới) trở lên: one word may come between. */
+	for (size_t gap = 0; kind != K_DATE && gap < 2; gap++) {
+		if (gap && (end >= f->tk.count || T(f, end)->type != T_WORD))
+			break;
+		if ((k = table_match_role(&f->tk, end + gap, R_QUAL_AFTER,
+		    NULL)) > 0) {
+			words(f, end + gap, end + gap + k, e.qualifier,
+			    sizeof(e.qualifier));
+			end += gap + k;
+			break;
+		}
 	}
 	f->found(f->arg, &e);
 	f->done = end;
@@ -370,13 +382,81 @@ month_year(struct find *f, size_t i)
 	if (i > 0 && (tok_is(&f->tk, i - 1, "năm") || tok_is(&f->tk, i - 1, "in") ||
 	    tok_is(&f->tk, i - 1, "since") || tok_is(&f->tk, i - 1, "until"))) {
 		snprintf(a, sizeof(a), "%ld", y);
-		if (tok_is(&f->tk, i - 1, "năm"))
-			emit(f, i - 1, i + 1, K_DATE, a, NULL);
-		else
-			emit(f, i, i + 1, K_DATE, a, NULL);
+		emit(f, i, i + 1, K_DATE, a, NULL);
 		return i + 1;
 	}
 	return 0;
+}
+
+/* tháng 6, Tháng 10: a month, in the year of publication. */
+static size_t
+month_alone(struct find *f, size_t i)
+{
+	long m;
+	char a[32];
+
+	if (i == 0 || !tok_is(&f->tk, i - 1, "tháng") || !int_of(f, i, &m) ||
+	    m < 1 || m > 12 || T(f, i)->end - T(f, i)->start > 2)
+		return 0;
+	if (f->cx->year > 0)
+		snprintf(a, sizeof(a), "%04d-%02ld", f->cx->year, m);
+	else
+		snprintf(a, sizeof(a), "XXXX-%02ld", m);
+	emit(f, i - 1, i + 1, K_DATE, a, NULL);
+	return i + 1;
+}
+
+/* từ ngày 2/10 đến ngày 7/10/2023, Từ năm 2015 đến năm 2020, từ 7h30
+ * đến 17h: two dates or times of one kind; a missing year comes from the
+ * end.  Called at "từ". */
+static size_t
+from_to(struct find *f, size_t i)
+{
+	struct tokens *tk = &f->tk;
+	size_t a = i + 1, b, e1, e2, c;
+	long v[3], w[3], y1, y2;
+	int l1[3], l2[3], n1, n2;
+	char x[32], z[32], r[72];
+
+	while (a < tk->count && table_match_role(tk, a, R_DATE_CUE, NULL) == 1 &&
+	    !tok_is(tk, a, "từ"))
+		a++;	/* ngày, đêm, sáng */
+	if (tok_is(tk, a, "năm"))
+		a++;
+	if (!is_num(f, a))
+		return 0;
+	for (c = a + 1; c < tk->count && c < a + 3; c++)
+		if (tok_is(tk, c, "đến") || tok_is(tk, c, "tới"))
+			break;
+	if (c >= tk->count || c >= a + 3 || c != a + 1 + (T(f, a + 1)->type ==
+	    T_WORD && T(f, a + 1)->low[0] == 'h' && !T(f, a + 1)->space))
+		return 0;
+	b = c + 1;
+	while (b < tk->count && table_match_role(tk, b, R_DATE_CUE, NULL) == 1)
+		b++;
+	if (tok_is(tk, b, "năm"))
+		b++;
+	if (!is_num(f, b))
+		return 0;
+	n1 = parts(f, a, '/', v, l1);
+	n2 = parts(f, b, '/', w, l2);
+	e1 = a + 1;
+	e2 = b + 1;
+	if (n1 == 1 && n2 == 1 && l1[0] == 4 && l2[0] == 4 && w[0] > v[0]) {
+		snprintf(r, sizeof(r), "%ld..%ld", v[0], w[0]);
+	} else if (n1 >= 2 && n2 >= 2 && valid_date(v[0], v[1]) &&
+	    valid_date(w[0], w[1])) {
+		y2 = n2 == 3 && l2[2] == 4 ? w[2] : 0;
+		y1 = n1 == 3 && l1[2] == 4 ? v[2] : y2;
+		iso_day(f, y1, v[1], v[0], x, sizeof(x));
+		iso_day(f, y2, w[1], w[0], z, sizeof(z));
+		snprintf(r, sizeof(r), "%s..%s", x, z);
+	} else {
+		return 0;
+	}
+	emit(f, i, e2, K_DATE, r, NULL);
+	(void)e1;
+	return e2;
 }
 
 static int
@@ -400,13 +480,24 @@ quarter(struct find *f, size_t i)
 
 	if (j >= f->tk.count)
 		return 0;
-	if (!(q = roman_quarter(T(f, j))) && (!int_of(f, j, &q) || q < 1 || q > 4))
-		return 0;
+	if (!(q = roman_quarter(T(f, j)))) {
+		long v[3];
+		int len[3];
+
+		if (is_num(f, j) && parts(f, j, '/', v, len) == 2 &&
+		    is_year(v[1], len[1]) && v[0] >= 1 && v[0] <= 4) {
+			q = v[0];
+			y = v[1];
+		} else if (!int_of(f, j, &q) || q < 1 || q > 4) {
+			return 0;
+		}
+	}
 	j++;
-	if (tok_sign(&f->tk, j, "/") && int_of(f, j + 1, &y) && y >= 1000 && y <= 2999)
+	if (y == 0 && tok_sign(&f->tk, j, "/") && int_of(f, j + 1, &y) &&
+	    y >= 1000 && y <= 2999)
 		j += 2;
-	else if (tok_is(&f->tk, j, "năm") && int_of(f, j + 1, &y) && y >= 1000 &&
-	    y <= 2999)
+	else if (y == 0 && tok_is(&f->tk, j, "năm") && int_of(f, j + 1, &y) &&
+	    y >= 1000 && y <= 2999)
 		j += 2;
 	if (y == 0)
 		y = f->cx->year;
@@ -418,22 +509,23 @@ quarter(struct find *f, size_t i)
 	return j;
 }
 
-/* 6 tháng đầu năm 2023, 6 tháng cuối năm */
+/* 6 tháng đầu năm 2023 (2023-H1), 9 tháng đầu năm 2023 (2023-01..2023-09),
+ * 6 tháng cuối năm (H2) */
 static size_t
 half_year(struct find *f, size_t i)
 {
 	long n, y = 0;
 	size_t j = i + 4;
-	char a[32];
-	int h;
+	char a[48], ys[16];
+	bool first;
 
-	if (!int_of(f, i, &n) || n != 6 || !tok_is(&f->tk, i + 1, "tháng") ||
+	if (!int_of(f, i, &n) || n < 1 || n > 11 || !tok_is(&f->tk, i + 1, "tháng") ||
 	    !tok_is(&f->tk, i + 3, "năm"))
 		return 0;
 	if (tok_is(&f->tk, i + 2, "đầu"))
-		h = 1;
+		first = true;
 	else if (tok_is(&f->tk, i + 2, "cuối"))
-		h = 2;
+		first = false;
 	else
 		return 0;
 	if (int_of(f, j, &y) && y >= 1000 && y <= 2999)
@@ -443,9 +535,15 @@ half_year(struct find *f, size_t i)
 	else
 		y = f->cx->year;
 	if (y > 0)
-		snprintf(a, sizeof(a), "%04ld-H%d", y, h);
+		snprintf(ys, sizeof(ys), "%04ld", y);
 	else
-		snprintf(a, sizeof(a), "XXXX-H%d", h);
+		snprintf(ys, sizeof(ys), "XXXX");
+	if (n == 6)
+		snprintf(a, sizeof(a), "%s-H%d", ys, first ? 1 : 2);
+	else if (first)
+		snprintf(a, sizeof(a), "%s-01..%s-%02ld", ys, ys, n);
+	else
+		snprintf(a, sizeof(a), "%s-%02ld..%s-12", ys, 13 - n, ys);
 	emit(f, i, j, K_DATE, a, NULL);
 	return j;
 }
@@ -549,6 +647,36 @@ iso_date(struct find *f, size_t i)
 
 /* ---- times ---- */
 
+/* The minutes of "h30" or "h": 30, 0; or -1. */
+static long
+hour_suffix(const struct token *w)
+{
+	const char *p = w->low + 1;
+
+	if (!*p)
+		return 0;
+	if (strlen(p) != 2 || p[0] < '0' || p[0] > '5' || p[1] < '0' || p[1] > '9')
+		return -1;
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+/* sáng, trưa, chiều, tối, đêm after a time: the hour made 24-hour;
+ * returns the token after. */
+static size_t
+part_of_day(const struct find *f, size_t j, long *h)
+{
+	if (tok_is(&f->tk, j, "chiều") || tok_is(&f->tk, j, "tối")) {
+		if (*h < 12)
+			*h += 12;
+	} else if (tok_is(&f->tk, j, "đêm")) {
+		if (*h >= 6 && *h < 12)
+			*h += 12;
+	} else if (!tok_is(&f->tk, j, "sáng") && !tok_is(&f->tk, j, "trưa")) {
+		return j;
+	}
+	return j + 1;
+}
+
 static size_t
 clock_time(struct find *f, size_t i)
 {
@@ -580,39 +708,46 @@ clock_time(struct find *f, size_t i)
 	}
 	if (!int_of(f, i, &h) || h > 24)
 		return 0;
-	/* 15h30, 15h, 15g30 */
+	/* 15h30, 15h, 15g30, 7h30 sáng; 7h30-17h, từ 7h30 đến 17h */
 	if (w && w->type == T_WORD && !w->space &&
-	    (w->low[0] == 'h' || w->low[0] == 'g')) {
-		const char *p = w->low + 1;
+	    (w->low[0] == 'h' || w->low[0] == 'g') && (mi = hour_suffix(w)) >= 0) {
+		size_t first = i, k;
+		long h2, m2;
 
-		if (*p && (strlen(p) != 2 || p[0] < '0' || p[0] > '5' ||
-		    p[1] < '0' || p[1] > '9'))
-			return 0;
-		mi = *p ? atol(p) : 0;
-		j++;
+		j = part_of_day(f, i + 2, &h);
 		snprintf(a, sizeof(a), "%02ld:%02ld", h, mi);
+		k = j;
+		if ((sign_dash(f, k) && !T(f, k)->space) || ((tok_is(&f->tk, k, "đến") ||
+		    tok_is(&f->tk, k, "tới")) && tok_is(&f->tk, i - 1, "từ"))) {
+			if (int_of(f, k + 1, &h2) && h2 <= 24 && k + 2 < f->tk.count &&
+			    T(f, k + 2)->type == T_WORD && !T(f, k + 2)->space &&
+			    (T(f, k + 2)->low[0] == 'h' || T(f, k + 2)->low[0] == 'g') &&
+			    (m2 = hour_suffix(T(f, k + 2))) >= 0) {
+				char b[48], r[112];
+
+				j = part_of_day(f, k + 3, &h2);
+				snprintf(b, sizeof(b), "%02ld:%02ld", h2, m2);
+				snprintf(r, sizeof(r), "%s..%s", a, b);
+				if (tok_is(&f->tk, i - 1, "từ"))
+					first = i - 1;
+				emit(f, first, j, K_TIME, r, NULL);
+				return j;
+			}
+		}
 		emit(f, i, j, K_TIME, a, NULL);
 		return j;
 	}
-	/* 8 giờ 30 (phút), 3 giờ chiều */
+	/* 8 giờ 30 (phút), 3 giờ chiều; lúc 14 giờ; 24 giờ: a duration */
 	if (tok_is(&f->tk, j, "giờ")) {
 		j++;
 		if (int_of(f, j, &mi) && mi <= 59) {
 			j++;
 			if (tok_is(&f->tk, j, "phút"))
 				j++;
-		} else if (!tok_is(&f->tk, j, "sáng") && !tok_is(&f->tk, j, "chiều") &&
-		    !tok_is(&f->tk, j, "tối") && !tok_is(&f->tk, j, "trưa") &&
-		    !tok_is(&f->tk, j, "đêm")) {
-			return 0;	/* 24 giờ: a duration */
+		} else if (part_of_day(f, j, &h) == j && !tok_is(&f->tk, i - 1, "lúc")) {
+			return 0;
 		}
-		if ((tok_is(&f->tk, j, "chiều") || tok_is(&f->tk, j, "tối")) &&
-		    h < 12)
-			h += 12;
-		if (tok_is(&f->tk, j, "sáng") || tok_is(&f->tk, j, "chiều") ||
-		    tok_is(&f->tk, j, "tối") || tok_is(&f->tk, j, "trưa") ||
-		    tok_is(&f->tk, j, "đêm"))
-			j++;
+		j = part_of_day(f, j, &h);
 		snprintf(a, sizeof(a), "%02ld:%02ld", h, mi);
 		emit(f, i, j, K_TIME, a, NULL);
 		return j;
@@ -733,6 +868,28 @@ role_of(const struct entry e[3], enum role role)
 }
 
 /* What follows an amount: its kind and unit; returns the token after. */
+/* "/lượng", "/người/năm", "/m²", "/kWh": what a price or rate is for,
+ * as written, appended to unit; returns the token after. */
+static size_t
+per_unit(struct find *f, size_t j, char *unit, size_t size)
+{
+	while (tok_sign(&f->tk, j, "/") && !T(f, j)->space && j + 1 < f->tk.count &&
+	    T(f, j + 1)->type == T_WORD && !T(f, j + 1)->space) {
+		size_t o = strlen(unit), end = j + 2;
+
+		while (end < f->tk.count && T(f, end)->type == T_SIGN &&
+		    !T(f, end)->space && !tok_sign(&f->tk, end, "/") &&
+		    (unsigned char)f->tk.s[T(f, end)->start] >= 0x80)
+			end++;	/* m², m³ */
+		snprintf(unit + o, size - o, "/%.*s",
+		    (int)(T(f, end - 1)->end - T(f, j + 1)->start),
+		    f->tk.s + T(f, j + 1)->start);
+		j = end;
+	}
+	return j;
+}
+
+/* What follows an amount: its kind and unit; returns the token after. */
 static size_t
 measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
     char *unit, size_t size)
@@ -751,7 +908,7 @@ measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
 	} else if ((e = role_of(all, R_PERCENT))) {
 		*kind = K_PERCENT;
 		snprintf(unit, size, "%s", e->arg);
-		return j + k;
+		return per_unit(f, j + k, unit, size);
 	} else if ((e = role_of(all, R_MONEY))) {
 		*kind = K_MONEY;
 		snprintf(unit, size, "%s", e->arg);
@@ -762,18 +919,13 @@ measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
 			snprintf(unit, size, "%s", e->arg);
 		else
 			words(f, j, j + k, unit, size);
-		return j + k;
+		return per_unit(f, j + k, unit, size);
 	} else {
 		return j;
 	}
-	/* A price per unit: đồng/lượng, USD/thùng, $80 a barrel. */
-	if (tok_sign(&f->tk, j, "/") && j + 1 < f->tk.count &&
-	    T(f, j + 1)->type == T_WORD && !T(f, j)->space) {
-		size_t o = strlen(unit);
-
-		snprintf(unit + o, size - o, "/%s", T(f, j + 1)->low);
-		return j + 2;
-	}
+	/* A price: đồng/lượng, USD/thùng, $80 a barrel, $3.50 per gallon. */
+	if (tok_sign(&f->tk, j, "/"))
+		return per_unit(f, j, unit, size);
 	if ((tok_is(&f->tk, j, "a") || tok_is(&f->tk, j, "per")) &&
 	    j + 1 < f->tk.count && T(f, j + 1)->type == T_WORD &&
 	    !table_match_role(&f->tk, j + 1, R_MULT, NULL)) {
@@ -837,13 +989,20 @@ is_name(const struct find *f, const struct token *w)
 }
 
 /* A bare number that names something: Boeing 737, Chapter 11, iPhone
- * 15, Phường 5, version 2.1, 10 Downing Street. */
+ * 15, Phường 5, version 2.1, 10 Downing Street, Quốc lộ 5, bão số 3,
+ * lớp 12. */
 static bool
 designation(const struct find *f, size_t first, size_t end)
 {
-	if (first > 0 && (is_name(f, T(f, first - 1)) ||
-	    tok_is(&f->tk, first - 1, "version")))
+	static const char *const cues[] = {
+		"version", "số", "lớp", "lộ", "đai", "đội", "phòng", "tổ",
+	};
+
+	if (first > 0 && is_name(f, T(f, first - 1)))
 		return true;
+	for (size_t k = 0; first > 0 && k < sizeof(cues) / sizeof(*cues); k++)
+		if (tok_is(&f->tk, first - 1, cues[k]))
+			return true;
 	return end < f->tk.count && is_name(f, T(f, end));
 }
 
@@ -940,6 +1099,31 @@ measure(struct find *f, size_t i)
 	return j;
 }
 
+/* A score: thắng 3-0, hòa 1-1, tỷ số 2-1, won 2-1. */
+static size_t
+score(struct find *f, size_t i)
+{
+	static const char *const cues[] = {
+		"số", "thắng", "hòa", "thua", "bại", "won", "lost", "beat", "drew",
+		"defeated", "win", "loss", "draw", "victory",
+	};
+	long a, b;
+	char v[64];
+	bool cued = false;
+
+	if (!int_of(f, i, &a) || !sign_dash(f, i + 1) || !glued(f, i + 1) ||
+	    !glued(f, i + 2) || !int_of(f, i + 2, &b) || a > 99 || b > 99)
+		return 0;
+	for (size_t k = 0; k < sizeof(cues) / sizeof(*cues); k++)
+		for (size_t back = 1; back <= 3 && back <= i; back++)
+			cued |= tok_is(&f->tk, i - back, cues[k]);
+	if (!cued)
+		return 0;
+	snprintf(v, sizeof(v), "%ld:%ld", a, b);
+	emit(f, i, i + 3, K_RATIO, v, NULL);
+	return i + 3;
+}
+
 /* a/b before a counted noun, or that cannot be a date: 19/22 chỉ tiêu. */
 static size_t
 ratio(struct find *f, size_t i)
@@ -986,6 +1170,8 @@ find_all(const struct context *cx, const char *s, size_t n,
 			    tok_sign(&f->tk, i + 1, "."))) {
 				if (tok_is(&f->tk, i, "quý"))
 					next = quarter(f, i);
+				else if (tok_is(&f->tk, i, "từ"))
+					next = from_to(f, i);
 				else if (f->cx->lang == LANG_EN)
 					next = english_date(f, i);
 			}
@@ -1003,9 +1189,11 @@ find_all(const struct context *cx, const char *s, size_t n,
 		}
 		if (!(next = clock_time(f, i)) && !(next = date_words(f, i)) &&
 		    !(next = half_year(f, i)) && !(next = month_year(f, i)) &&
+		    !(next = month_alone(f, i)) &&
 		    !(next = day_month_year(f, i)) && !(next = iso_date(f, i)) &&
 		    !(next = day_range(f, i)) &&
-		    !(next = date_tokens(f, i)) && !(next = ordinal(f, i)))
+		    !(next = date_tokens(f, i)) && !(next = ordinal(f, i)) &&
+		    !(next = score(f, i)))
 			next = memchr(f->tk.s + T(f, i)->start, '/',
 			    T(f, i)->end - T(f, i)->start) ? ratio(f, i) :
 			    measure(f, i);
