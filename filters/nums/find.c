@@ -794,15 +794,128 @@ ordinal(struct find *f, size_t i)
 		emit(f, i, i + 2, K_ORDINAL, a, NULL);
 		return i + 2;
 	}
-	/* lần thứ 5, kỳ họp thứ 5 (Thứ 5 at a sentence start is a day) */
-	if (i >= 2 && tok_is(&f->tk, i - 1, "thứ") &&
-	    strcmp(f->tk.s + T(f, i - 1)->start, "Thứ") != 0 &&
-	    f->tk.s[T(f, i - 1)->start] == 't' && T(f, i - 2)->type == T_WORD) {
-		snprintf(a, sizeof(a), "%ld", n);
-		emit(f, i - 1, i + 1, K_ORDINAL, a, NULL);
+	return 0;
+}
+
+/* ---- thứ: a day of the week or an ordinal; other words ---- */
+
+static bool
+capitalised(const struct find *f, size_t i)
+{
+	return i < f->tk.count && T(f, i)->type == T_WORD &&
+	    f->tk.s[T(f, i)->start] != T(f, i)->low[0];
+}
+
+static void
+weekday(struct find *f, size_t first, size_t end, int day)
+{
+	char a[32];
+
+	snprintf(a, sizeof(a), "XXXX-WXX-%d", day);
+	emit(f, first, end, K_DATE, a, NULL);
+}
+
+/*
+ * At "thứ": Thứ 5, thứ Hai (a day: at a sentence start, capitalised,
+ * or after sáng, vào, hôm…) or lần thứ 5, lần thứ mười một, thứ nhất
+ * (an ordinal, after a noun).
+ */
+static size_t
+thu(struct find *f, size_t i)
+{
+	static const char *const days[] = { "hai", "ba", "tư", "năm", "sáu",
+		"bảy" };
+	size_t j = i + 1, end = j + 1;
+	long n = 0;
+	int day = 0;
+	bool is_day;
+	char a[32];
+	struct dec v;
+	int words;
+
+	if (j >= f->tk.count)
+		return 0;
+	if (int_of(f, j, &n)) {
+		if (n >= 2 && n <= 7)
+			day = n - 1;
+	} else if (T(f, j)->type == T_WORD) {
+		for (int k = 0; k < 6; k++)
+			if (strcmp(T(f, j)->low, days[k]) == 0)
+				day = k + 1;
+		if (strcmp(T(f, j)->low, "nhất") == 0)
+			n = 1;
+		else if (strcmp(T(f, j)->low, "nhì") == 0)
+			n = 2;
+		else if (strcmp(T(f, j)->low, "tư") == 0)
+			n = 4;
+		else if (vi_number_words(&f->tk, j, &v, &end, &words) &&
+		    dec_int(v, &n))
+			;
+		else if (!day)
+			return 0;
+	} else {
+		return 0;
+	}
+	is_day = day && (i == 0 || capitalised(f, i) || capitalised(f, j) ||
+	    table_match_before(&f->tk, i, R_DATE_CUE, NULL) ||
+	    tok_is(&f->tk, i - 1, "vào"));
+	if (is_day) {
+		weekday(f, i, j + 1, day);
+		return j + 1;
+	}
+	if (n <= 0 || i == 0 || T(f, i - 1)->type != T_WORD)
+		return 0;
+	snprintf(a, sizeof(a), "%ld", n);
+	emit(f, i, end, K_ORDINAL, a, NULL);
+	return end;
+}
+
+/* Chủ nhật, CN; Monday … Sunday */
+static size_t
+other_weekday(struct find *f, size_t i)
+{
+	static const char *const en[] = { "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday" };
+
+	if (tok_is(&f->tk, i, "chủ") && tok_is(&f->tk, i + 1, "nhật")) {
+		weekday(f, i, i + 2, 7);
+		return i + 2;
+	}
+	if (T(f, i)->end - T(f, i)->start == 2 &&
+	    memcmp(f->tk.s + T(f, i)->start, "CN", 2) == 0 &&
+	    (tok_sign(&f->tk, i + 1, ",") || is_num(f, i + 1))) {
+		weekday(f, i, i + 1, 7);
 		return i + 1;
 	}
+	for (int k = 0; f->cx->lang == LANG_EN && k < 7; k++)
+		if (strcmp(T(f, i)->low, en[k]) == 0 && capitalised(f, i)) {
+			weekday(f, i, i + 1, k + 1);
+			return i + 1;
+		}
 	return 0;
+}
+
+/* khóa XV, Đại hội XIII, thế kỷ XXI: a Roman numeral after its noun. */
+static size_t
+roman(struct find *f, size_t i)
+{
+	size_t first = i, j = i + 1;
+	int v;
+	char a[16];
+
+	if (!tok_is(&f->tk, i, "khóa") && !tok_is(&f->tk, i, "khoá") &&
+	    !((tok_is(&f->tk, i, "hội") && tok_is(&f->tk, i - 1, "đại")) ||
+	    (tok_is(&f->tk, i, "kỷ") && tok_is(&f->tk, i - 1, "thế"))))
+		return 0;
+	if (!tok_is(&f->tk, i, "khóa") && !tok_is(&f->tk, i, "khoá"))
+		first = i - 1;
+	if (j >= f->tk.count || T(f, j)->type != T_WORD ||
+	    !(v = roman_value(f->tk.s + T(f, j)->start,
+	    T(f, j)->end - T(f, j)->start)))
+		return 0;
+	snprintf(a, sizeof(a), "%d", v);
+	emit(f, first, j + 1, K_NUMBER, a, NULL);
+	return j + 1;
 }
 
 /* ---- measures: number, percent, money, quantity, and their ranges ---- */
@@ -1020,11 +1133,11 @@ range_word(const struct find *f, size_t c, size_t first)
 }
 
 static size_t
-measure(struct find *f, size_t i)
+measure(struct find *f, size_t i, const struct amount *words)
 {
 	size_t first = i, j, c;
 	const char *cur = currency_before(f, i, &first);
-	struct amount a = amount(f, i, integer_context(f, i));
+	struct amount a = words ? *words : amount(f, i, integer_context(f, i));
 	enum kind kind;
 	char unit[64], v1[64], v2[64], val[140];
 	bool negative = false;
@@ -1144,6 +1257,57 @@ ratio(struct find *f, size_t i)
 	return j;
 }
 
+/*
+ * Numbers in words, where the reading is safe: two number words or more
+ * (mười một, twenty-five), or one before a multiplier, a percent, a
+ * currency or a counted noun (ba tỷ, ba phần trăm, hai người, three
+ * million people) — but một and one alone are articles, and năm alone
+ * is "year" but before a counted noun.
+ */
+static size_t
+number_words(struct find *f, size_t i)
+{
+	struct amount a = { .ok = true };
+	int words;
+	enum kind kind;
+	char unit[64];
+	size_t j;
+	bool ok = f->cx->lang == LANG_VI ?
+	    vi_number_words(&f->tk, i, &a.v, &a.end, &words) :
+	    en_number_words(&f->tk, i, &a.v, &a.end, &words);
+
+	if (!ok || (i > 0 && (tok_is(&f->tk, i - 1, "hàng") ||
+	    tok_is(&f->tk, i - 1, "vài") || tok_is(&f->tk, i - 1, "mấy"))))
+		return 0;
+	if (words < 2 && a.end == i + 1) {
+		const char *w = T(f, i)->low;
+
+		if (strcmp(w, "một") == 0 || strcmp(w, "one") == 0)
+			return 0;
+		j = measure_unit(f, a.end, NULL, &kind, unit, sizeof(unit));
+		if (kind == K_NUMBER || (strcmp(w, "năm") == 0 &&
+		    !table_match_role(&f->tk, a.end, R_NOUN, NULL)))
+			return 0;
+		(void)j;
+	}
+	return measure(f, i, &a);
+}
+
+/* the third, the first: an English ordinal word after "the". */
+static size_t
+ordinal_word(struct find *f, size_t i)
+{
+	int n;
+	char a[16];
+
+	if (f->cx->lang != LANG_EN || i == 0 || !tok_is(&f->tk, i - 1, "the") ||
+	    !(n = en_ordinal_word(T(f, i)->low)))
+		return 0;
+	snprintf(a, sizeof(a), "%d", n);
+	emit(f, i, i + 1, K_ORDINAL, a, NULL);
+	return i + 1;
+}
+
 /* ---- the sentence ---- */
 
 void
@@ -1172,21 +1336,25 @@ find_all(const struct context *cx, const char *s, size_t n,
 					next = quarter(f, i);
 				else if (tok_is(&f->tk, i, "từ"))
 					next = from_to(f, i);
+				else if (tok_is(&f->tk, i, "thứ"))
+					next = thu(f, i);
 				else if (f->cx->lang == LANG_EN)
 					next = english_date(f, i);
+				if (!next)
+					next = roman(f, i);
 			}
+			if (!next)
+				next = other_weekday(f, i);
+			if (!next)
+				next = ordinal_word(f, i);
+			if (!next)
+				next = number_words(f, i);
 			if (next)
 				i = next - 1;
 			continue;
 		}
 		if (T(f, i)->type != T_NUM || skipped(f, i))
 			continue;
-		/* Thứ 5 at the start of a date line is a weekday: not read. */
-		if (i > 0 && tok_is(&f->tk, i - 1, "thứ") &&
-		    f->tk.s[T(f, i - 1)->start] == 'T') {
-			f->done = i + 1;
-			continue;
-		}
 		if (!(next = clock_time(f, i)) && !(next = date_words(f, i)) &&
 		    !(next = half_year(f, i)) && !(next = month_year(f, i)) &&
 		    !(next = month_alone(f, i)) &&
@@ -1196,7 +1364,7 @@ find_all(const struct context *cx, const char *s, size_t n,
 		    !(next = score(f, i)))
 			next = memchr(f->tk.s + T(f, i)->start, '/',
 			    T(f, i)->end - T(f, i)->start) ? ratio(f, i) :
-			    measure(f, i);
+			    measure(f, i, NULL);
 		if (next)
 			i = next - 1;
 	}

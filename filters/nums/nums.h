@@ -60,6 +60,14 @@ size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
 size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);
 
+/* wordnum.c: numbers in words, Roman numerals. */
+bool vi_number_words(const struct tokens *tk, size_t i, struct dec *v,
+    size_t *end, int *words);
+bool en_number_words(const struct tokens *tk, size_t i, struct dec *v,
+    size_t *end, int *words);
+int en_ordinal_word(const char *w);
+int roman_value(const char *s, size_t n);
+
 /* find.c: the expressions of one sentence. */
 enum kind { K_NUMBER, K_PERCENT, K_MONEY, K_QUANTITY, K_DATE, K_TIME,
 	K_RATIO, K_ORDINAL };

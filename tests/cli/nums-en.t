@@ -41,6 +41,7 @@ args: -l en
 in: The ratio rose to 3.5 on Friday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t3.5\tnumber\t3.5\t\t\tThe ratio rose to 3.5 on Friday.\t\t\t\t\t\t\t\n
+out: 1\tFriday\tdate\tXXXX-WXX-5\t\t\tThe ratio rose to 3.5 on Friday.\t\t\t\t\t\t\t\n
 
 # The full stop that ends the sentence is no second decimal point.
 case: a grouped number with a decimal part
@@ -60,6 +61,7 @@ args: -l en
 in: The balance fell to -2.4 in the second quarter.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t-2.4\tnumber\t-2.4\t\t\tThe balance fell to -2.4 in the second quarter.\t\t\t\t\t\t\t\n
+out: 1\tsecond\tordinal\t2\t\t\tThe balance fell to -2.4 in the second quarter.\t\t\t\t\t\t\t\n
 
 case: trailing zeros are dropped from the value
 args: -l en
@@ -84,7 +86,9 @@ args: -l en
 in: The index was 7,250.25 on Monday and 7,310.5 on Tuesday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t7,250.25\tnumber\t7250.25\t\t\tThe index was 7,250.25 on Monday and 7,310.5 on Tuesday.\t\t\t\t\t\t\t\n
+out: 1\tMonday\tdate\tXXXX-WXX-1\t\t\tThe index was 7,250.25 on Monday and 7,310.5 on Tuesday.\t\t\t\t\t\t\t\n
 out: 1\t7,310.5\tnumber\t7310.5\t\t\tThe index was 7,250.25 on Monday and 7,310.5 on Tuesday.\t\t\t\t\t\t\t\n
+out: 1\tTuesday\tdate\tXXXX-WXX-2\t\t\tThe index was 7,250.25 on Monday and 7,310.5 on Tuesday.\t\t\t\t\t\t\t\n
 
 # A comma followed by a space is punctuation, never a thousands separator:
 # three numbers, not 1215 or 12.15.
@@ -123,6 +127,7 @@ args: -l en
 in: Shares rose 3.5 % on Friday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t3.5 %\tpercent\t3.5\t%\t\tShares rose 3.5 % on Friday.\t\t\t\t\t\t\t\n
+out: 1\tFriday\tdate\tXXXX-WXX-5\t\t\tShares rose 3.5 % on Friday.\t\t\t\t\t\t\t\n
 
 case: the word percent
 args: -l en
@@ -159,6 +164,7 @@ args: -l en
 in: Growth was -2.4% in the second quarter.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t-2.4%\tpercent\t-2.4\t%\t\tGrowth was -2.4% in the second quarter.\t\t\t\t\t\t\t\n
+out: 1\tsecond\tordinal\t2\t\t\tGrowth was -2.4% in the second quarter.\t\t\t\t\t\t\t\n
 
 # The spec writes only negative values with a sign.  Chosen: "+" belongs to
 # the expression as written (text "+3.5%") and the value is plain 3.5.
@@ -549,6 +555,7 @@ case: a weekday before the date is not part of it
 args: -l en
 in: Talks resumed on Thursday, March 7, 2024, in Geneva.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\tThursday\tdate\tXXXX-WXX-4\t\t\tTalks resumed on Thursday, March 7, 2024, in Geneva.\t\t\t\t\t\t\t\n
 out: 1\tMarch 7, 2024\tdate\t2024-03-07\t\t\tTalks resumed on Thursday, March 7, 2024, in Geneva.\t\t\t\t\t\t\t\n
 
 case: the last day of a year
@@ -697,6 +704,7 @@ args: -l en
 in: The polls close at 5:30 p.m. on Friday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t5:30 p.m.\ttime\t17:30\t\t\tThe polls close at 5:30 p.m. on Friday.\t\t\t\t\t\t\t\n
+out: 1\tFriday\tdate\tXXXX-WXX-5\t\t\tThe polls close at 5:30 p.m. on Friday.\t\t\t\t\t\t\t\n
 
 case: minutes and p.m. late in the evening
 args: -l en
@@ -1060,6 +1068,7 @@ case: a product name with a number
 args: -l en
 in: Apple unveiled the iPhone 15 on Tuesday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\tTuesday\tdate\tXXXX-WXX-2\t\t\tApple unveiled the iPhone 15 on Tuesday.\t\t\t\t\t\t\t\n
 
 case: a version number with three parts
 args: -l en

@@ -27,7 +27,7 @@ out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpubl
 
 case: sentences without numbers give the header line only
 args: -l en
-in: The council met on Monday.\nNo decision was made.\n
+in: The council met again.\nNo decision was made.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 
 case: blank lines only give the header line only
@@ -61,8 +61,7 @@ out:
 
 case: -H with sentences without numbers gives an empty output
 args: -l en -H
-in: The council met on Monday.\n
-out:
+in: The council met again.\n
 
 # ======================================================================
 # sentence_no: per document, counting non-blank, non-header lines
@@ -70,13 +69,13 @@ out:
 
 case: sentences without numbers are counted
 args: -l en
-in: The council met on Monday.\nNo decision was made.\nWages fell 3%.\n
+in: The council met again.\nNo decision was made.\nWages fell 3%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 3\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\t\t\t\t\t\t\n
 
 case: blank lines are not counted
 args: -l en
-in: The council met on Monday.\n\n\nWages fell 3%.\n
+in: The council met again.\n\n\nWages fell 3%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\t\t\t\t\t\t\n
 
@@ -89,21 +88,21 @@ out: 2\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\t\t\t\t\t\t\n
 
 case: the rows of one sentence share its number
 args: -l en
-in: The council met on Monday.\nRates rose 5% and wages fell 3%.\n
+in: The council met again.\nRates rose 5% and wages fell 3%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5% and wages fell 3%.\t\t\t\t\t\t\t\n
 out: 2\t3%\tpercent\t3\t%\t\tRates rose 5% and wages fell 3%.\t\t\t\t\t\t\t\n
 
 case: a header line restarts the numbering
 args: -l en
-in: \ftitle=A\nThe council met on Monday.\nRates rose 5%.\n\ftitle=B\nWages fell 3%.\n
+in: \ftitle=A\nThe council met again.\nRates rose 5%.\n\ftitle=B\nWages fell 3%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\tA\t\t\t\t\t\n
 out: 1\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\tB\t\t\t\t\t\n
 
 case: text before the first header line is a document without metadata
 args: -l en
-in: The council met on Monday.\nRates rose 5%.\n\ftitle=B\nWages fell 3%.\n
+in: The council met again.\nRates rose 5%.\n\ftitle=B\nWages fell 3%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
 out: 1\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\tB\t\t\t\t\t\n
@@ -242,7 +241,7 @@ out: 1\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\tA\\tB\t\t\t\t\t\n
 # source column comes from header lines only, never from the file name.
 
 case: two files are two documents
-setup: printf '%s\n' 'The council met on Monday.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
+setup: printf '%s\n' 'The council met again.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
 args: -l en a b
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
@@ -272,7 +271,7 @@ out: 1\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\t\t\t\t\t\t\n
 out: 1\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
 
 case: -H with two files gives the rows only
-setup: printf '%s\n' 'The council met on Monday.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
+setup: printf '%s\n' 'The council met again.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
 args: -l en -H a b
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
 out: 1\t3%\tpercent\t3\t%\t\tWages fell 3%.\t\t\t\t\t\t\t\n
@@ -284,7 +283,7 @@ out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpubl
 out: 1\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
 
 case: a missing file is reported and the other files are read
-setup: printf '%s\n' 'The council met on Monday.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
+setup: printf '%s\n' 'The council met again.' 'Rates rose 5%.' > a; printf '%s\n' 'Wages fell 3%.' > b
 args: -l en a nosuch.txt b
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\t\t\t\t\t\t\n
@@ -488,7 +487,7 @@ check: tr '\000' ' ' < "$OUT" > a && printf 'sentence_no\ttext\tkind\tvalue\tuni
 
 case: CRLF line ends: no CR in any field
 args: -l en
-in: \ftitle=A\tsource=a.txt\r\nThe council met on Monday.\r\n\r\nRates rose 5%.\r\n
+in: \ftitle=A\tsource=a.txt\r\nThe council met again.\r\n\r\nRates rose 5%.\r\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 2\t5%\tpercent\t5\t%\t\tRates rose 5%.\t\tA\t\t\t\t\ta.txt\n
 
@@ -518,6 +517,7 @@ args: -l en
 in: Rates rose\t5% on Friday.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t5%\tpercent\t5\t%\t\tRates rose 5% on Friday.\t\t\t\t\t\t\t\n
+out: 1\tFriday\tdate\tXXXX-WXX-5\t\t\tRates rose 5% on Friday.\t\t\t\t\t\t\t\n
 
 case: two TABs become two spaces
 args: -l en
