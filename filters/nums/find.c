@@ -1329,6 +1329,9 @@ find_all(const struct context *cx, const char *s, size_t n,
 		if (i < f->done)
 			continue;
 		if (T(f, i)->type == T_WORD) {
+			if (!table_has(&f->tk, i, R_TRIGGER) &&
+			    !table_has(&f->tk, i, R_MONTH))
+				continue;
 			/* quý I/2023, March 7, Jan. 5: a word, a number after */
 			if (i + 1 < f->tk.count && (T(f, i + 1)->type != T_SIGN ||
 			    tok_sign(&f->tk, i + 1, "."))) {

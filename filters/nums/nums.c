@@ -28,6 +28,7 @@ struct nums {
 	const char *line;
 	size_t len;
 	struct ntx_buf row, repaired;
+	struct ntx_buf tail;		/* the row's end: sentence, metadata */
 	unsigned long bad, bad_line;
 };
 
@@ -65,13 +66,7 @@ put_row(void *ctx, const struct expr *e)
 	field(b, e->unit, strlen(e->unit));
 	ntx_buf_addc(b, '\t');
 	field(b, e->qualifier, strlen(e->qualifier));
-	ntx_buf_addc(b, '\t');
-	field(b, z->line, z->len);
-	for (size_t k = 0; k < NMETA; k++) {
-		ntx_buf_addc(b, '\t');
-		field(b, z->meta[k].p, z->meta[k].len);
-	}
-	ntx_buf_addc(b, '\n');
+	ntx_buf_add(b, z->tail.p, z->tail.len);
 	ntx_out_write(b->p, b->len);
 }
 
@@ -108,6 +103,15 @@ sentence(struct nums *z, const char *line, size_t n)
 	}
 	z->line = line;
 	z->len = n;
+	/* The same end for every row of the sentence: built once. */
+	z->tail.len = 0;
+	ntx_buf_addc(&z->tail, '\t');
+	field(&z->tail, line, n);
+	for (size_t k = 0; k < NMETA; k++) {
+		ntx_buf_addc(&z->tail, '\t');
+		field(&z->tail, z->meta[k].p, z->meta[k].len);
+	}
+	ntx_buf_addc(&z->tail, '\n');
 	find_all(&z->cx, line, n, put_row, z);
 }
 
@@ -226,6 +230,7 @@ main(int argc, char **argv)
 	for (size_t k = 0; k < NMETA; k++)
 		ntx_buf_free(&z.meta[k]);
 	ntx_buf_free(&z.row);
+	ntx_buf_free(&z.tail);
 	ntx_buf_free(&z.repaired);
 	return status;
 }

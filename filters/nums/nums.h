@@ -30,6 +30,7 @@ struct token {
 	bool space;		/* whitespace before it */
 	char low[48];		/* a word in lowercase, when short enough */
 	size_t lowlen;
+	unsigned roles;		/* 1 << role of low in the table, or 0 */
 };
 struct tokens {
 	const char *s;
@@ -43,7 +44,7 @@ bool tok_sign(const struct tokens *tk, size_t i, const char *sign);
 /* table.c: words and phrases of the data files, in lowercase. */
 enum role {
 	R_NONE, R_PERCENT, R_MONEY, R_UNIT, R_NOUN, R_MULT, R_QUAL_BEFORE,
-	R_QUAL_AFTER, R_MONTH, R_DATE_CUE,
+	R_QUAL_AFTER, R_MONTH, R_DATE_CUE, R_TRIGGER,
 };
 struct entry {
 	enum role role;
@@ -56,6 +57,13 @@ size_t table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);
 /* The longest phrase at i whatever its roles (entries, ROLES_MAX = 3). */
 size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
+/* The roles of one token's lowercase text, as a bit set (1 << role). */
+unsigned table_roles(const char *low, size_t len);
+static inline bool
+table_has(const struct tokens *tk, size_t i, enum role role)
+{
+	return i < tk->count && tk->t[i].roles >> role & 1;
+}
 /* The same, for a phrase that ends just before token i. */
 size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);

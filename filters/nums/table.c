@@ -24,7 +24,7 @@ static const char *const role_names[] = {
 	[R_PERCENT] = "percent", [R_MONEY] = "money", [R_UNIT] = "unit",
 	[R_NOUN] = "noun", [R_MULT] = "mult", [R_QUAL_BEFORE] = "qual-before",
 	[R_QUAL_AFTER] = "qual-after", [R_MONTH] = "month",
-	[R_DATE_CUE] = "date-cue",
+	[R_DATE_CUE] = "date-cue", [R_TRIGGER] = "trigger",
 };
 
 static size_t
@@ -34,7 +34,8 @@ hash(const char *s, size_t n)
 
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h ^ h >> 31;
+	h = (h ^ h >> 32) * 0x9E3779B97F4A7C15ULL;	/* the high bits mixed down */
+	return h ^ h >> 29;
 }
 
 static struct slot *
@@ -62,7 +63,7 @@ table_load(void)
 
 	for (const char *q = p; *q; q++)
 		lines += *q == '\n';
-	for (mask = 1; mask < 2 * lines; mask <<= 1)
+	for (mask = 1; mask < 4 * lines; mask <<= 1)
 		;
 	mask--;
 	if (!(slots = calloc(mask + 1, sizeof(*slots))))
@@ -78,12 +79,12 @@ table_load(void)
 			continue;
 		}
 		tab2 = memchr(role, '\t', nl - role);
-		for (r = R_PERCENT; r <= R_DATE_CUE; r++)
+		for (r = R_PERCENT; r <= R_TRIGGER; r++)
 			if (role_names[r] && strlen(role_names[r]) ==
 			    (size_t)((tab2 ? tab2 : nl) - role) &&
 			    memcmp(role_names[r], role, (tab2 ? tab2 : nl) - role) == 0)
 				break;
-		if (r > R_DATE_CUE)
+		if (r > R_TRIGGER)
 			ntx_die(NTX_EXIT_FAIL, "words.tsv: bad role in '%.*s'",
 			    (int)(nl - p), p);
 		s = find(p, tab - p, true);
@@ -196,4 +197,15 @@ table_match_before(const struct tokens *tk, size_t i, enum role role,
 		if (i >= k && match_exact(tk, i - k, k, role, e))
 			return k;
 	return 0;
+}
+
+unsigned
+table_roles(const char *low, size_t len)
+{
+	struct slot *s = len ? find(low, len, false) : NULL;
+	unsigned roles = 0;
+
+	for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
+		roles |= 1u << s->roles[r].role;
+	return roles;
 }

@@ -24,6 +24,10 @@ is_word_cp(int32_t c)
 
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	/* Vietnamese letters, without asking utf8proc */
+	if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+	    (c >= 0x1EA0 && c <= 0x1EF9))
+		return true;
 	k = utf8proc_category(c);
 	return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
 	    (k >= UTF8PROC_CATEGORY_MN && k <= UTF8PROC_CATEGORY_ME);
@@ -42,23 +46,36 @@ space_at(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static void
+/* s in lowercase into out; returns its length, 0 when it does not fit. */
+static size_t
 lowercase(const char *s, size_t n, char *out, size_t size)
 {
 	size_t i = 0, o = 0;
 
 	while (i < n) {
+		unsigned char c = s[i];
 		int32_t cp;
-		size_t len = ntx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		size_t len;
 
-		if (cp < 0 || o + 5 > size) {
+		if (o + 5 > size) {
 			o = 0;	/* too long to be a word of the table */
+			break;
+		}
+		if (c < 0x80) {
+			out[o++] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+			i++;
+			continue;
+		}
+		len = ntx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		if (cp < 0) {
+			o = 0;
 			break;
 		}
 		o += ntx_utf8_encode(utf8proc_tolower(cp), out + o);
 		i += len;
 	}
 	out[o] = '\0';
+	return o;
 }
 
 static struct token *
@@ -97,6 +114,7 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 		t->start = i;
 		t->space = space;
 		t->low[0] = '\0';
+		t->lowlen = 0;
 		space = false;
 		if (is_digit(s[i])) {
 			t->type = T_NUM;
@@ -112,16 +130,16 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 					break;
 				i += len;
 			}
-			lowercase(str + t->start, i - t->start, t->low,
-			    sizeof(t->low));
+			t->lowlen = lowercase(str + t->start, i - t->start,
+			    t->low, sizeof(t->low));
 		} else {
 			t->type = T_SIGN;
 			i += len;
-			lowercase(str + t->start, i - t->start, t->low,
-			    sizeof(t->low));
+			t->lowlen = lowercase(str + t->start, i - t->start,
+			    t->low, sizeof(t->low));
 		}
 		t->end = i;
-		t->lowlen = strlen(t->low);
+		t->roles = table_roles(t->low, t->lowlen);
 	}
 }
 
