@@ -30,7 +30,7 @@ struct token {
 	bool space;		/* whitespace before it */
 	char low[48];		/* a word in lowercase, when short enough */
 	size_t lowlen;
-	unsigned roles;		/* 1 << role of low in the table, or 0 */
+	const struct slot *slot;	/* low in the word table, or NULL */
 };
 struct tokens {
 	const char *s;
@@ -57,13 +57,10 @@ size_t table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);
 /* The longest phrase at i whatever its roles (entries, ROLES_MAX = 3). */
 size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
-/* The roles of one token's lowercase text, as a bit set (1 << role). */
-unsigned table_roles(const char *low, size_t len);
-static inline bool
-table_has(const struct tokens *tk, size_t i, enum role role)
-{
-	return i < tk->count && tk->t[i].roles >> role & 1;
-}
+/* A word of the table, found once when a sentence is cut into tokens:
+ * its roles, and whether a longer phrase starts with it. */
+const struct slot *table_word(const char *low, size_t len);
+bool table_has(const struct tokens *tk, size_t i, enum role role);
 /* The same, for a phrase that ends just before token i. */
 size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);

@@ -13,11 +13,13 @@ extern const char nums_words[];
 #define PHRASE_MAX 4	/* tokens */
 #define ROLES_MAX 3	/* one phrase, several roles: ngày is a noun and a cue */
 
-static struct slot {
+struct slot {
 	char *phrase;
 	size_t len;
+	bool prefix;		/* a longer phrase starts with this word */
 	struct entry roles[ROLES_MAX];
-} *slots;
+};
+static struct slot *slots;
 static size_t mask;
 
 static const char *const role_names[] = {
@@ -55,6 +57,18 @@ find(const char *s, size_t n, bool create)
 	}
 }
 
+/* The first token of a phrase of several (bảng Anh, us$, °c, km/h)
+ * starts one: the lookups of longer phrases are tried only there. */
+static void
+mark_prefix(const char *p, size_t n)
+{
+	static struct tokens tk;
+
+	tokenize(&tk, p, n);
+	if (tk.count > 1)
+		find(tk.t[0].low, tk.t[0].lowlen, true)->prefix = true;
+}
+
 void
 table_load(void)
 {
@@ -88,6 +102,7 @@ table_load(void)
 			ntx_die(NTX_EXIT_FAIL, "words.tsv: bad role in '%.*s'",
 			    (int)(nl - p), p);
 		s = find(p, tab - p, true);
+		mark_prefix(p, tab - p);
 		for (k = 0; k < ROLES_MAX && s->roles[k].role; k++)
 			;
 		if (k == ROLES_MAX)
@@ -123,20 +138,33 @@ phrase(const struct tokens *tk, size_t i, size_t k, char *out, size_t size)
 	return o;
 }
 
+/* The slot of the phrase of tokens [i, i + k), or NULL: a single word
+ * from its token, a longer phrase only when its first word starts one. */
+static const struct slot *
+phrase_slot(const struct tokens *tk, size_t i, size_t k)
+{
+	char buf[PHRASE_MAX * 48 + 8];
+	const struct slot *first;
+	size_t n;
+
+	if (i + k > tk->count || !(first = tk->t[i].slot))
+		return NULL;
+	if (k == 1)
+		return first->phrase[0] ? first : NULL;
+	if (!first->prefix || !(n = phrase(tk, i, k, buf, sizeof(buf))))
+		return NULL;
+	return find(buf, n, false);
+}
+
 /* The longest phrase at token i, whatever its roles: their entries
  * (unused ones R_NONE), and how many tokens it covers. */
 size_t
 table_match_any(const struct tokens *tk, size_t i, struct entry e[3])
 {
-	char buf[PHRASE_MAX * 48 + 8];
-
 	for (size_t k = PHRASE_MAX; k > 0; k--) {
-		size_t n;
-		struct slot *s;
+		const struct slot *s = phrase_slot(tk, i, k);
 
-		if (i + k > tk->count || !(n = phrase(tk, i, k, buf, sizeof(buf))))
-			continue;
-		if ((s = find(buf, n, false))) {
+		if (s && s->roles[0].role) {
 			memcpy(e, s->roles, sizeof(s->roles));
 			return k;
 		}
@@ -148,17 +176,10 @@ size_t
 table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e)
 {
-	char buf[PHRASE_MAX * 48 + 8];
-
 	for (size_t k = PHRASE_MAX; k > 0; k--) {
-		size_t n;
-		struct slot *s;
+		const struct slot *s = phrase_slot(tk, i, k);
 
-		if (i + k > tk->count || !(n = phrase(tk, i, k, buf, sizeof(buf))))
-			continue;
-		if (!(s = find(buf, n, false)))
-			continue;
-		for (int r = 0; r < ROLES_MAX && s->roles[r].role; r++)
+		for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
 			if (s->roles[r].role == role || role == R_NONE) {
 				if (e)
 					*e = s->roles[r];
@@ -173,13 +194,9 @@ static bool
 match_exact(const struct tokens *tk, size_t i, size_t k, enum role role,
     struct entry *e)
 {
-	char buf[PHRASE_MAX * 48 + 8];
-	size_t n = phrase(tk, i, k, buf, sizeof(buf));
-	struct slot *s;
+	const struct slot *s = phrase_slot(tk, i, k);
 
-	if (n == 0 || !(s = find(buf, n, false)))
-		return false;
-	for (int r = 0; r < ROLES_MAX && s->roles[r].role; r++)
+	for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
 		if (s->roles[r].role == role) {
 			if (e)
 				*e = s->roles[r];
@@ -199,13 +216,14 @@ table_match_before(const struct tokens *tk, size_t i, enum role role,
 	return 0;
 }
 
-unsigned
-table_roles(const char *low, size_t len)
+const struct slot *
+table_word(const char *low, size_t len)
 {
-	struct slot *s = len ? find(low, len, false) : NULL;
-	unsigned roles = 0;
+	return len ? find(low, len, false) : NULL;
+}
 
-	for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
-		roles |= 1u << s->roles[r].role;
-	return roles;
+bool
+table_has(const struct tokens *tk, size_t i, enum role role)
+{
+	return i < tk->count && match_exact(tk, i, 1, role, NULL);
 }

@@ -139,7 +139,7 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 			    t->low, sizeof(t->low));
 		}
 		t->end = i;
-		t->roles = table_roles(t->low, t->lowlen);
+		t->slot = table_word(t->low, t->lowlen);
 	}
 }
 
