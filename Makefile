@@ -120,6 +120,7 @@ bench:
 	tests/bench/norm-bench
 	tests/bench/strip-bench
 	tests/bench/split-bench
+	tests/bench/nums-bench
 
 # Main-content quality of ntx-strip on tests/strip-eval/pages, and
 # sentence boundaries of ntx-split on tests/split-eval.

@@ -66,6 +66,16 @@ put_row(void *ctx, const struct expr *e)
 	field(b, e->unit, strlen(e->unit));
 	ntx_buf_addc(b, '\t');
 	field(b, e->qualifier, strlen(e->qualifier));
+	/* The same end for every row of the sentence: built at its first. */
+	if (z->tail.len == 0) {
+		ntx_buf_addc(&z->tail, '\t');
+		field(&z->tail, z->line, z->len);
+		for (size_t k = 0; k < NMETA; k++) {
+			ntx_buf_addc(&z->tail, '\t');
+			field(&z->tail, z->meta[k].p, z->meta[k].len);
+		}
+		ntx_buf_addc(&z->tail, '\n');
+	}
 	ntx_buf_add(b, z->tail.p, z->tail.len);
 	ntx_out_write(b->p, b->len);
 }
@@ -103,15 +113,7 @@ sentence(struct nums *z, const char *line, size_t n)
 	}
 	z->line = line;
 	z->len = n;
-	/* The same end for every row of the sentence: built once. */
 	z->tail.len = 0;
-	ntx_buf_addc(&z->tail, '\t');
-	field(&z->tail, line, n);
-	for (size_t k = 0; k < NMETA; k++) {
-		ntx_buf_addc(&z->tail, '\t');
-		field(&z->tail, z->meta[k].p, z->meta[k].len);
-	}
-	ntx_buf_addc(&z->tail, '\n');
 	find_all(&z->cx, line, n, put_row, z);
 }
 

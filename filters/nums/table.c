@@ -22,6 +22,20 @@ struct slot {
 static struct slot *slots;
 static size_t mask;
 
+/*
+ * Most words of a text are no word of the table: a bit for the length,
+ * first and last byte of every word in it rules them out before any
+ * hashing.
+ */
+static uint64_t maybe[1024];
+
+static unsigned
+maybe_key(const char *s, size_t n)
+{
+	return ((n & 63) << 10 | ((unsigned char)s[0] * 31u +
+	    (unsigned char)s[n - 1]) % 1024) & 0xFFFF;
+}
+
 static const char *const role_names[] = {
 	[R_PERCENT] = "percent", [R_MONEY] = "money", [R_UNIT] = "unit",
 	[R_NOUN] = "noun", [R_MULT] = "mult", [R_QUAL_BEFORE] = "qual-before",
@@ -50,6 +64,7 @@ find(const char *s, size_t n, bool create)
 			if (!(slots[i].phrase = strndup(s, n)))
 				ntx_die(NTX_EXIT_FAIL, "out of memory");
 			slots[i].len = n;
+			maybe[maybe_key(s, n) >> 6] |= 1ULL << (maybe_key(s, n) & 63);
 			return &slots[i];
 		}
 		if (slots[i].len == n && memcmp(slots[i].phrase, s, n) == 0)
@@ -219,7 +234,14 @@ table_match_before(const struct tokens *tk, size_t i, enum role role,
 const struct slot *
 table_word(const char *low, size_t len)
 {
-	return len ? find(low, len, false) : NULL;
+	unsigned key;
+
+	if (len == 0)
+		return NULL;
+	key = maybe_key(low, len);
+	if (!(maybe[key >> 6] >> (key & 63) & 1))
+		return NULL;
+	return find(low, len, false);
 }
 
 bool
