@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "nums.h"
 
@@ -18,6 +19,8 @@ static const char *const meta_keys[] = {
 struct nums {
 	int lang;			/* -l: LANG_VI, LANG_EN, or -1: auto */
 	bool header;
+	bool inline_mode;		/* -i: the sentences, marked */
+	bool colour;			/* on a terminal, NO_COLOR unset */
 	/* the document */
 	struct ntx_buf meta[NMETA];
 	bool lang_known;
@@ -29,10 +32,12 @@ struct nums {
 	size_t len;
 	struct ntx_buf row, repaired;
 	struct ntx_buf tail;		/* the row's end: sentence, metadata */
+	struct expr *found;		/* -i: the sentence's expressions */
+	size_t nfound, foundcap;
 	unsigned long bad, bad_line;
 };
 
-static const char synopsis[] = "[-H] [-l vi|en|auto] [file ...]";
+static const char synopsis[] = "[-Hi] [-l vi|en|auto] [file ...]";
 
 /* A field of the table: TAB and line ends become spaces. */
 static void
@@ -81,6 +86,65 @@ put_row(void *ctx, const struct expr *e)
 }
 
 static void
+collect(void *ctx, const struct expr *e)
+{
+	struct nums *z = ctx;
+
+	if (z->nfound == z->foundcap) {
+		z->foundcap = z->foundcap ? 2 * z->foundcap : 16;
+		z->found = realloc(z->found, z->foundcap * sizeof(*z->found));
+		if (!z->found)
+			ntx_die(NTX_EXIT_FAIL, "out of memory");
+	}
+	z->found[z->nfound++] = *e;
+}
+
+/* -i: the sentence with each expression marked, [text]{kind value unit},
+ * or in colour on a terminal. */
+static void
+put_inline(struct nums *z)
+{
+	static const char *const colours[] = {
+		[K_NUMBER] = "1", [K_PERCENT] = "1;35", [K_MONEY] = "1;32",
+		[K_QUANTITY] = "1;36", [K_DATE] = "1;34", [K_TIME] = "1;34",
+		[K_RATIO] = "1;33", [K_ORDINAL] = "1;33",
+	};
+	struct ntx_buf *b = &z->row;
+	size_t at = 0;
+
+	b->len = 0;
+	for (size_t k = 0; k < z->nfound; k++) {
+		const struct expr *e = &z->found[k];
+		char note[256];
+		int len;
+
+		ntx_buf_add(b, z->line + at, e->start - at);
+		len = snprintf(note, sizeof(note), "%s %s%s%s%s%s", kind_names[e->kind],
+		    e->value, e->unit[0] ? " " : "", e->unit,
+		    e->qualifier[0] ? ", " : "", e->qualifier);
+		if (z->colour) {
+			ntx_buf_add(b, "\033[", 2);
+			ntx_buf_add(b, colours[e->kind], strlen(colours[e->kind]));
+			ntx_buf_addc(b, 'm');
+			ntx_buf_add(b, z->line + e->start, e->end - e->start);
+			ntx_buf_add(b, "\033[0;2m{", 7);
+			ntx_buf_add(b, note, (size_t)len < sizeof(note) ? (size_t)len : sizeof(note) - 1);
+			ntx_buf_add(b, "}\033[0m", 5);
+		} else {
+			ntx_buf_addc(b, '[');
+			ntx_buf_add(b, z->line + e->start, e->end - e->start);
+			ntx_buf_add(b, "]{", 2);
+			ntx_buf_add(b, note, (size_t)len < sizeof(note) ? (size_t)len : sizeof(note) - 1);
+			ntx_buf_addc(b, '}');
+		}
+		at = e->end;
+	}
+	ntx_buf_add(b, z->line + at, z->len - at);
+	ntx_buf_addc(b, '\n');
+	ntx_out_write(b->p, b->len);
+}
+
+static void
 start_document(struct nums *z, const char *line, size_t n)
 {
 	const char *pub;
@@ -114,7 +178,22 @@ sentence(struct nums *z, const char *line, size_t n)
 	z->line = line;
 	z->len = n;
 	z->tail.len = 0;
+	if (z->inline_mode) {
+		z->nfound = 0;
+		find_all(&z->cx, line, n, collect, z);
+		put_inline(z);
+		return;
+	}
 	find_all(&z->cx, line, n, put_row, z);
+}
+
+static bool
+blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return false;
+	return true;
 }
 
 static int
@@ -144,11 +223,17 @@ nums_file(struct ntx_reader *r, void *ctx)
 			line = z->repaired.p;
 			n = z->repaired.len;
 		}
-		if (ntx_is_header(line, n))
+		if (ntx_is_header(line, n)) {
 			start_document(z, line, n);
-		else if (n > 0 && line[strspn(line, " \t")] != '\0' &&
-		    strspn(line, " \t") < (size_t)n)
+			if (z->inline_mode) {
+				ntx_out_write(line, n);
+				ntx_out_write("\n", 1);
+			}
+		} else if (!blank(line, n)) {
 			sentence(z, line, n);
+		} else if (z->inline_mode) {
+			ntx_out_write("\n", 1);
+		}
 	}
 	if (z->bad)
 		ntx_warn_at(r->label, z->bad_line,
@@ -165,6 +250,8 @@ static const char help[] =
 	"  -l, --lang=LANG     vi, en or auto (default): how 1.234 and 1,5 read;\n"
 	"                      auto takes the lang header, else guesses\n"
 	"  -H, --no-header     no header line (parts of a stream concatenate)\n"
+	"  -i, --inline        the sentences instead, each expression marked\n"
+	"                      [text]{kind value unit}, in colour on a terminal\n"
 	"  -h, --help          show this help and exit\n"
 	"  -V, --version       show the versions of ntx-nums and its libraries\n\n"
 	"With no file, or when file is -, read standard input.\n"
@@ -176,6 +263,7 @@ main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "lang", required_argument, NULL, 'l' },
 		{ "no-header", no_argument, NULL, 'H' },
+		{ "inline", no_argument, NULL, 'i' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -189,7 +277,7 @@ main(int argc, char **argv)
 	ntx_out_init();
 	z.lang = -1;
 	z.header = true;
-	while ((c = getopt_long(argc, argv, "+l:HhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+l:HihV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
 			if (strcmp(optarg, "vi") == 0)
@@ -206,6 +294,9 @@ main(int argc, char **argv)
 		case 'H':
 			z.header = false;
 			break;
+		case 'i':
+			z.inline_mode = true;
+			break;
 		case 'h':
 			ntx_help(synopsis, help);
 		case 'V':
@@ -216,7 +307,8 @@ main(int argc, char **argv)
 		}
 	}
 	find_init();
-	if (z.header) {
+	z.colour = z.inline_mode && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	if (z.header && !z.inline_mode) {
 		static const char cols[] =
 		    "sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence";
 
@@ -233,6 +325,7 @@ main(int argc, char **argv)
 		ntx_buf_free(&z.meta[k]);
 	ntx_buf_free(&z.row);
 	ntx_buf_free(&z.tail);
+	free(z.found);
 	ntx_buf_free(&z.repaired);
 	return status;
 }

@@ -584,3 +584,24 @@ in-cmd: yes 'Rates rose 5%.' | head -n 20000
 stdout: /dev/full
 exit: 1
 err: write error
+
+# ======================================================================
+# -i / --inline: the sentences for reading, each expression marked
+# [text]{kind value unit, qualifier}; header lines and blank lines kept;
+# colour only on a terminal (never here: stdout is a file).
+# ======================================================================
+
+case: --inline marks each expression in its sentence
+args: -l vi --inline
+in: Chiều 30/11/2022, tỉnh thu 465 tỷ đồng, vượt 29%.\n
+out: Chiều [30/11/2022]{date 2022-11-30}, tỉnh thu [465 tỷ đồng]{money 465000000000 VND}, vượt [29%]{percent 29 %}.\n
+
+case: -i keeps header lines, blank lines and sentences without numbers
+args: -l en -i
+in: \ftitle=T\nNo numbers here.\n\nIt rose more than 5%.\n
+out: \ftitle=T\nNo numbers here.\n\nIt rose more than [5%]{percent 5 %, more than}.\n
+
+case: -i writes no table header
+args: -i -l en
+in: Nothing.\n
+out: Nothing.\n
