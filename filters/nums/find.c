@@ -141,6 +141,13 @@ int_of(const struct find *f, size_t i, long *v)
 }
 
 static bool
+capitalised(const struct find *f, size_t i)
+{
+	return i < f->tk.count && T(f, i)->type == T_WORD &&
+	    f->tk.s[T(f, i)->start] != T(f, i)->low[0];
+}
+
+static bool
 sign_dash(const struct find *f, size_t i)
 {
 	return tok_sign(&f->tk, i, "-") || tok_sign(&f->tk, i, "–") ||
@@ -406,6 +413,37 @@ month_alone(struct find *f, size_t i)
 	return i + 1;
 }
 
+/* tháng Ba, tháng Mười Hai, tháng Giêng: a month in words. */
+static size_t
+month_words(struct find *f, size_t i)
+{
+	struct dec v;
+	size_t end;
+	int words;
+	long m = 0;
+	char a[32];
+
+	if (!tok_is(&f->tk, i, "tháng") || !capitalised(f, i + 1))
+		return 0;
+	if (tok_is(&f->tk, i + 1, "giêng"))
+		m = 1, end = i + 2;
+	else if (tok_is(&f->tk, i + 1, "chạp"))
+		m = 12, end = i + 2;
+	else if (tok_is(&f->tk, i + 1, "tư"))
+		m = 4, end = i + 2;
+	else if (!vi_number_words(&f->tk, i + 1, &v, &end, &words) ||
+	    !dec_int(v, &m))
+		return 0;
+	if (m < 1 || m > 12)
+		return 0;
+	if (f->cx->year > 0)
+		snprintf(a, sizeof(a), "%04d-%02ld", f->cx->year, m);
+	else
+		snprintf(a, sizeof(a), "XXXX-%02ld", m);
+	emit(f, i, end, K_DATE, a, NULL);
+	return end;
+}
+
 /* từ ngày 2/10 đến ngày 7/10/2023, Từ năm 2015 đến năm 2020, từ 7h30
  * đến 17h: two dates or times of one kind; a missing year comes from the
  * end.  Called at "từ". */
@@ -512,19 +550,19 @@ quarter(struct find *f, size_t i)
 /* 6 tháng đầu năm 2023 (2023-H1), 9 tháng đầu năm 2023 (2023-01..2023-09),
  * 6 tháng cuối năm (H2) */
 static size_t
-half_year(struct find *f, size_t i)
+half_year_from(struct find *f, size_t i, long n, size_t t)
 {
-	long n, y = 0;
-	size_t j = i + 4;
+	long y = 0;
+	size_t j = t + 3;
 	char a[48], ys[16];
 	bool first;
 
-	if (!int_of(f, i, &n) || n < 1 || n > 11 || !tok_is(&f->tk, i + 1, "tháng") ||
-	    !tok_is(&f->tk, i + 3, "năm"))
+	if (n < 1 || n > 11 || !tok_is(&f->tk, t, "tháng") ||
+	    !tok_is(&f->tk, t + 2, "năm"))
 		return 0;
-	if (tok_is(&f->tk, i + 2, "đầu"))
+	if (tok_is(&f->tk, t + 1, "đầu"))
 		first = true;
-	else if (tok_is(&f->tk, i + 2, "cuối"))
+	else if (tok_is(&f->tk, t + 1, "cuối"))
 		first = false;
 	else
 		return 0;
@@ -546,6 +584,14 @@ half_year(struct find *f, size_t i)
 		snprintf(a, sizeof(a), "%s-%02ld..%s-12", ys, 13 - n, ys);
 	emit(f, i, j, K_DATE, a, NULL);
 	return j;
+}
+
+static size_t
+half_year(struct find *f, size_t i)
+{
+	long n;
+
+	return int_of(f, i, &n) ? half_year_from(f, i, n, i + 1) : 0;
 }
 
 static bool
@@ -799,13 +845,6 @@ ordinal(struct find *f, size_t i)
 
 /* ---- thứ: a day of the week or an ordinal; other words ---- */
 
-static bool
-capitalised(const struct find *f, size_t i)
-{
-	return i < f->tk.count && T(f, i)->type == T_WORD &&
-	    f->tk.s[T(f, i)->start] != T(f, i)->low[0];
-}
-
 static void
 weekday(struct find *f, size_t first, size_t end, int day)
 {
@@ -859,6 +898,13 @@ thu(struct find *f, size_t i)
 	is_day = day && (i == 0 || capitalised(f, i) || capitalised(f, j) ||
 	    table_match_before(&f->tk, i, R_DATE_CUE, NULL) ||
 	    tok_is(&f->tk, i - 1, "vào"));
+	/* ngày thứ tư liên tiếp: the fourth day in a row */
+	if (is_day && tok_is(&f->tk, j + 1, "liên") && tok_is(&f->tk, j + 2, "tiếp"))
+		is_day = false, n = day + 1;
+	/* "Thứ hai, đẩy mạnh …" opens the second point of a list */
+	if (is_day && i == 0 && !capitalised(f, j) && T(f, j)->type == T_WORD &&
+	    !is_num(f, j + 2))
+		return 0;
 	if (is_day) {
 		weekday(f, i, j + 1, day);
 		return j + 1;
@@ -888,7 +934,8 @@ other_weekday(struct find *f, size_t i)
 		return i + 1;
 	}
 	for (int k = 0; f->cx->lang == LANG_EN && k < 7; k++)
-		if (strcmp(T(f, i)->low, en[k]) == 0 && capitalised(f, i)) {
+		if (strcmp(T(f, i)->low, en[k]) == 0 && capitalised(f, i) &&
+		    !(i > 0 && tok_is(&f->tk, i - 1, "the"))) {
 			weekday(f, i, i + 1, k + 1);
 			return i + 1;
 		}
@@ -1166,9 +1213,18 @@ measure(struct find *f, size_t i, const struct amount *words)
 		if (T(f, second)->type == T_SIGN && is_num(f, second + 1) &&
 		    !T(f, second + 1)->space)
 			second++;	/* $6 million */
-		b = amount(f, second, integer_context(f, second));
+		if (words && T(f, second)->type == T_WORD) {
+			int nw;
+
+			b.ok = f->cx->lang == LANG_VI ?
+			    vi_number_words(&f->tk, second, &b.v, &b.end, &nw) :
+			    en_number_words(&f->tk, second, &b.v, &b.end, &nw);
+		} else {
+			b = amount(f, second, integer_context(f, second));
+		}
 		cur2 = currency_before(f, second, &from);
-		if (b.ok && is_num(f, second) && f->tk.s[T(f, second)->start] != '0') {
+		if (b.ok && (words || is_num(f, second)) &&
+		    f->tk.s[T(f, second)->start] != '0') {
 			j2 = measure_unit(f, b.end, cur2 ? cur2 : cur, &kind2,
 			    unit2, sizeof(unit2));
 			if (c == a.end) {
@@ -1200,6 +1256,13 @@ measure(struct find *f, size_t i, const struct amount *words)
 	if (glued_word(f, j)) {
 		f->done = j + 1;	/* £2.5m, $5k: not read */
 		return j + 1;
+	}
+	/* hai năm rưỡi: and a half of the unit */
+	if (kind == K_QUANTITY && tok_is(&f->tk, j, "rưỡi")) {
+		struct dec half = { 5, -1 };
+
+		dec_add(&a.v, half);
+		j++;
 	}
 	if (kind == K_NUMBER && !negative && designation(f, first, j)) {
 		f->done = j;
@@ -1264,31 +1327,102 @@ ratio(struct find *f, size_t i)
  * million people) — but một and one alone are articles, and năm alone
  * is "year" but before a counted noun.
  */
+/*
+ * A single number word is read only before what makes it a count: a
+ * percent word, a unit, a currency but đồng, or a counted noun but those
+ * that too often mean something else after it: chín cây (tree-ripened),
+ * hai đồng chí, năm tháng (the years), hai nước.
+ */
+static bool
+count_noun(const struct find *f, size_t i, size_t j)
+{
+	static const char *const not_counts[] = {
+		"nước", "cây", "chữ", "câu", "dòng", "bước", "mã", "trang",
+		"đồng", "đ",
+	};
+	struct entry all[3];
+	size_t k = table_match_any(&f->tk, j, all);
+
+	if (k == 0 || (tok_is(&f->tk, i, "năm") && tok_is(&f->tk, j, "tháng")))
+		return false;
+	if (k == 1)
+		for (size_t n = 0; n < sizeof(not_counts) / sizeof(*not_counts); n++)
+			if (tok_is(&f->tk, j, not_counts[n]))
+				return false;
+	for (int r = 0; r < 3; r++)
+		if (all[r].role == R_PERCENT || all[r].role == R_UNIT ||
+		    all[r].role == R_MONEY || all[r].role == R_NOUN)
+			return true;
+	return false;
+}
+
+static bool
+vague_before(const struct find *f, size_t i)
+{
+	return i > 0 && (tok_is(&f->tk, i - 1, "hàng") || tok_is(&f->tk, i - 1, "vài") ||
+	    tok_is(&f->tk, i - 1, "mấy") || tok_is(&f->tk, i - 1, "dăm"));
+}
+
+/* năm hai nghìn không trăm lẻ tám: a year in words. */
+static size_t
+year_words(struct find *f, size_t i, const struct amount *a)
+{
+	long y;
+	char v[16];
+
+	if (i == 0 || !tok_is(&f->tk, i - 1, "năm") || !dec_int(a->v, &y) ||
+	    y < 1000 || y > 2999)
+		return 0;
+	snprintf(v, sizeof(v), "%ld", y);
+	emit(f, i, a->end, K_DATE, v, NULL);
+	return a->end;
+}
+
+/* ba giờ chiều: a time in words. */
+static size_t
+time_words(struct find *f, size_t i, const struct amount *a)
+{
+	long h;
+	size_t j = a->end;
+	char v[16];
+
+	if (!tok_is(&f->tk, j, "giờ") || !dec_int(a->v, &h) || h > 24 ||
+	    part_of_day(f, j + 1, &h) == j + 1)
+		return 0;
+	j = part_of_day(f, j + 1, &h);
+	snprintf(v, sizeof(v), "%02ld:00", h);
+	emit(f, i, j, K_TIME, v, NULL);
+	return j;
+}
+
 static size_t
 number_words(struct find *f, size_t i)
 {
 	struct amount a = { .ok = true };
 	int words;
-	enum kind kind;
-	char unit[64];
-	size_t j;
+	size_t n;
+	long y;
 	bool ok = f->cx->lang == LANG_VI ?
 	    vi_number_words(&f->tk, i, &a.v, &a.end, &words) :
 	    en_number_words(&f->tk, i, &a.v, &a.end, &words);
 
-	if (!ok || (i > 0 && (tok_is(&f->tk, i - 1, "hàng") ||
-	    tok_is(&f->tk, i - 1, "vài") || tok_is(&f->tk, i - 1, "mấy"))))
+	if (!ok || vague_before(f, i))
 		return 0;
+	if ((n = year_words(f, i, &a)) || (n = time_words(f, i, &a)))
+		return n;
+	if (dec_int(a.v, &y) && (n = half_year_from(f, i, y, a.end)))
+		return n;
 	if (words < 2 && a.end == i + 1) {
 		const char *w = T(f, i)->low;
 
-		if (strcmp(w, "một") == 0 || strcmp(w, "one") == 0)
+		/* một, one: articles; Năm Căn, Ba Tư: names */
+		if (strcmp(w, "một") == 0 || strcmp(w, "one") == 0 ||
+		    strcmp(w, "không") == 0 || (i > 0 && capitalised(f, i)))
 			return 0;
-		j = measure_unit(f, a.end, NULL, &kind, unit, sizeof(unit));
-		if (kind == K_NUMBER || (strcmp(w, "năm") == 0 &&
-		    !table_match_role(&f->tk, a.end, R_NOUN, NULL)))
+		/* từ hai đến ba ngày: the count is at the end of the range */
+		if (!count_noun(f, i, a.end) && !(range_word(f, a.end, i) &&
+		    table_has(&f->tk, a.end + 1, R_TRIGGER)))
 			return 0;
-		(void)j;
 	}
 	return measure(f, i, &a);
 }
@@ -1341,6 +1475,8 @@ find_all(const struct context *cx, const char *s, size_t n,
 					next = from_to(f, i);
 				else if (tok_is(&f->tk, i, "thứ"))
 					next = thu(f, i);
+				else if (tok_is(&f->tk, i, "tháng"))
+					next = month_words(f, i);
 				else if (f->cx->lang == LANG_EN)
 					next = english_date(f, i);
 				if (!next)

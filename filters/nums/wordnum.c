@@ -51,6 +51,21 @@ vi_scale(const char *w)
 	return -1;
 }
 
+/* triệu chứng (symptom), tỷ lệ (rate), tỷ số, tỷ giá, tỷ trọng: words
+ * that begin with a scale. */
+static bool
+compound_word(const struct tokens *tk, size_t j)
+{
+	static const char *const next[] = { "chứng", "lệ", "số", "giá",
+		"trọng", "phú", "đô" };
+
+	for (size_t k = 0; k < sizeof(next) / sizeof(*next); k++)
+		if (j + 1 < tk->count && tk->t[j + 1].type == T_WORD &&
+		    strcmp(tk->t[j + 1].low, next[k]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 is_word(const struct tokens *tk, size_t i)
 {
@@ -110,7 +125,8 @@ vi_number_words(const struct tokens *tk, size_t i, struct dec *v, size_t *end,
 			group += d;
 			state = state == 3 || state == 2 ? 5 : 1;
 			last_unit = 1;
-		} else if ((s = vi_scale(w)) >= 0 && state != 0 && state != 6) {
+		} else if ((s = vi_scale(w)) >= 0 && state != 0 && state != 6 &&
+		    !compound_word(tk, j)) {
 			/* nghìn tỷ: a scale after a scale multiplies */
 			if (j + 1 < tk->count && vi_scale(tk->t[j + 1].low) > s) {
 				s += vi_scale(tk->t[j + 1].low);
