@@ -209,6 +209,12 @@ words(const struct find *f, size_t a, size_t b, char *out, size_t size)
 }
 
 static void
+utf8_cut(char *s)
+{
+	s[ntx_utf8_valid_prefix(s, strlen(s))] = '\0';
+}
+
+static void
 emit(struct find *f, size_t first, size_t end, enum kind kind,
     const char *value, const char *unit)
 {
@@ -237,6 +243,10 @@ emit(struct find *f, size_t first, size_t end, enum kind kind,
 			break;
 		}
 	}
+	/* A field cut at its size must not end in half a character. */
+	utf8_cut(e.value);
+	utf8_cut(e.unit);
+	utf8_cut(e.qualifier);
 	f->found(f->arg, &e);
 	f->done = end;
 }
@@ -1037,9 +1047,8 @@ per_unit(struct find *f, size_t j, char *unit, size_t size)
 	    T(f, j + 1)->type == T_WORD && !T(f, j + 1)->space) {
 		size_t o = strlen(unit), end = j + 2;
 
-		while (end < f->tk.count && T(f, end)->type == T_SIGN &&
-		    !T(f, end)->space && !tok_sign(&f->tk, end, "/") &&
-		    (unsigned char)f->tk.s[T(f, end)->start] >= 0x80)
+		while (end < f->tk.count && !T(f, end)->space &&
+		    (tok_sign(&f->tk, end, "²") || tok_sign(&f->tk, end, "³")))
 			end++;	/* m², m³ */
 		snprintf(unit + o, size - o, "/%.*s",
 		    (int)(T(f, end - 1)->end - T(f, j + 1)->start),

@@ -605,3 +605,10 @@ case: -i writes no table header
 args: -i -l en
 in: Nothing.\n
 out: Nothing.\n
+
+# Found by fuzz-nums: a unit longer than its field was cut in the middle
+# of a character.  The cut now falls between characters.
+case: a very long per-unit denominator is cut between characters
+args: -l vi
+in-cmd: printf 'Tỷ giá 23.650 VND/'; printf 'Đ%.0s' $(seq 1 60); printf ' hôm nay.\n'
+check: iconv -f UTF-8 -t UTF-8 "$OUT" >/dev/null && [ "$(tail -n +2 "$OUT" | cut -f2-4)" = "$(printf '23.650 VND/%s\tmoney\t23650' "$(printf 'Đ%.0s' $(seq 1 60))")" ]
