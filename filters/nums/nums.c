@@ -242,6 +242,17 @@ nums_file(struct ntx_reader *r, void *ctx)
 	return failed;
 }
 
+static void
+teardown(struct nums *z)
+{
+	for (size_t k = 0; k < NMETA; k++)
+		ntx_buf_free(&z->meta[k]);
+	ntx_buf_free(&z->row);
+	ntx_buf_free(&z->tail);
+	ntx_buf_free(&z->repaired);
+	free(z->found);
+}
+
 static const char help[] =
 	"Write the facts table of the sentence stream: TSV with a header line,\n"
 	"one row per numeric expression (number, percent, money, quantity, date,\n"
@@ -321,11 +332,6 @@ main(int argc, char **argv)
 	}
 	status = ntx_each_input(argc - optind, argv + optind, nums_file, &z);
 	ntx_out_close();
-	for (size_t k = 0; k < NMETA; k++)
-		ntx_buf_free(&z.meta[k]);
-	ntx_buf_free(&z.row);
-	ntx_buf_free(&z.tail);
-	free(z.found);
-	ntx_buf_free(&z.repaired);
+	teardown(&z);
 	return status;
 }

@@ -167,9 +167,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_capture(nums_with_header, &z, data + 1, size - 1, &out, &n);
 	check_table(out, n, z.header);
 	free(out);
-	for (size_t k = 0; k < NMETA; k++)
-		ntx_buf_free(&z.meta[k]);
-	ntx_buf_free(&z.row);
-	ntx_buf_free(&z.repaired);
+	teardown(&z);
 	return 0;
 }
