@@ -612,3 +612,15 @@ case: a very long per-unit denominator is cut between characters
 args: -l vi
 in-cmd: printf 'Tỷ giá 23.650 VND/'; printf 'Đ%.0s' $(seq 1 60); printf ' hôm nay.\n'
 check: iconv -f UTF-8 -t UTF-8 "$OUT" >/dev/null && [ "$(tail -n +2 "$OUT" | cut -f2-4)" = "$(printf '23.650 VND/%s\tmoney\t23650' "$(printf 'Đ%.0s' $(seq 1 60))")" ]
+
+# Numbers too long for an exact value (more than 36 digits) give no row;
+# the rest of the sentence is still read.
+case: a number of ten thousand digits gives no row
+args: -l vi
+in-cmd: printf 'Số '; head -c 10000 /dev/zero | tr '\0' 7; printf ' người và 5%%.\n'
+check: [ "$(tail -n +2 "$OUT" | cut -f2-5)" = "$(printf '5%%\tpercent\t5\t%%')" ]
+
+case: three thousand groups of thousands give no row
+args: -l vi
+in-cmd: printf 'Số '; for i in $(seq 1 3000); do printf '123.'; done; printf '456 đồng.\n'
+check: [ "$(wc -l < "$OUT")" = 1 ]
