@@ -461,7 +461,7 @@ static size_t
 from_to(struct find *f, size_t i)
 {
 	struct tokens *tk = &f->tk;
-	size_t a = i + 1, b, e1, e2, c;
+	size_t a = i + 1, b, end;
 	long v[3], w[3], y1, y2;
 	int l1[3], l2[3], n1, n2;
 	char x[32], z[32], r[72];
@@ -471,15 +471,9 @@ from_to(struct find *f, size_t i)
 		a++;	/* ngày, đêm, sáng */
 	if (tok_is(tk, a, "năm"))
 		a++;
-	if (!is_num(f, a))
+	if (!is_num(f, a) || !(tok_is(tk, a + 1, "đến") || tok_is(tk, a + 1, "tới")))
 		return 0;
-	for (c = a + 1; c < tk->count && c < a + 3; c++)
-		if (tok_is(tk, c, "đến") || tok_is(tk, c, "tới"))
-			break;
-	if (c >= tk->count || c >= a + 3 || c != a + 1 + (T(f, a + 1)->type ==
-	    T_WORD && T(f, a + 1)->low[0] == 'h' && !T(f, a + 1)->space))
-		return 0;
-	b = c + 1;
+	b = a + 2;
 	while (b < tk->count && table_match_role(tk, b, R_DATE_CUE, NULL) == 1)
 		b++;
 	if (tok_is(tk, b, "năm"))
@@ -488,8 +482,7 @@ from_to(struct find *f, size_t i)
 		return 0;
 	n1 = parts(f, a, '/', v, l1);
 	n2 = parts(f, b, '/', w, l2);
-	e1 = a + 1;
-	e2 = b + 1;
+	end = b + 1;
 	if (n1 == 1 && n2 == 1 && l1[0] == 4 && l2[0] == 4 && w[0] > v[0]) {
 		snprintf(r, sizeof(r), "%ld..%ld", v[0], w[0]);
 	} else if (n1 >= 2 && n2 >= 2 && valid_date(v[0], v[1]) &&
@@ -502,9 +495,8 @@ from_to(struct find *f, size_t i)
 	} else {
 		return 0;
 	}
-	emit(f, i, e2, K_DATE, r, NULL);
-	(void)e1;
-	return e2;
+	emit(f, i, end, K_DATE, r, NULL);
+	return end;
 }
 
 static int
