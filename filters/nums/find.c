@@ -62,6 +62,19 @@ struct find {
 
 static struct find F;
 
+/* utf8proc's and PCRE2's versions, for --version: results depend on them. */
+void
+find_versions(char *out, size_t size)
+{
+	char pcre[64] = "";
+	size_t n;
+
+	ntx_utf8proc_version(out, size);
+	pcre2_config(PCRE2_CONFIG_VERSION, pcre);
+	n = strlen(out);
+	snprintf(out + n, size - n, ", PCRE2 %s", pcre);
+}
+
 void
 find_init(void)
 {

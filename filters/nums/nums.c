@@ -264,7 +264,7 @@ static const char help[] =
 	"  -i, --inline        the sentences instead, each expression marked\n"
 	"                      [text]{kind value unit}, in colour on a terminal\n"
 	"  -h, --help          show this help and exit\n"
-	"  -V, --version       show the versions of ntx-nums and its libraries\n\n"
+	"  -V, --version       show the versions of ntx-nums, utf8proc and PCRE2\n\n"
 	"With no file, or when file is -, read standard input.\n"
 	"Exit status: 0 ok, 1 an input failed, 2 usage error.\n";
 
@@ -311,7 +311,7 @@ main(int argc, char **argv)
 		case 'h':
 			ntx_help(synopsis, help);
 		case 'V':
-			ntx_utf8proc_version(libs, sizeof(libs));
+			find_versions(libs, sizeof(libs));
 			ntx_print_version(libs);
 		default:
 			ntx_usage(synopsis);

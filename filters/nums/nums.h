@@ -89,6 +89,7 @@ struct context {
 void find_all(const struct context *cx, const char *s, size_t n,
     void (*found)(void *, const struct expr *), void *arg);
 void find_init(void);
+void find_versions(char *out, size_t size);
 
 extern const char *const kind_names[];
 
