@@ -22,7 +22,11 @@
 #define main nums_main
 #include "../../filters/nums/nums.c"
 #undef main
+#include "../../filters/nums/dates.c"
 #include "../../filters/nums/find.c"
+#include "../../filters/nums/measure.c"
+#include "../../filters/nums/spelled.c"
+#include "../../filters/nums/times.c"
 #include "../../filters/nums/table.c"
 #include "../../filters/nums/tokens.c"
 #include "../../filters/nums/value.c"
