@@ -158,7 +158,8 @@ month_year(struct find *f, size_t i)
 		return i + 3;
 	}
 	if (i > 0 && (tok_is(&f->tk, i - 1, "năm") || tok_is(&f->tk, i - 1, "in") ||
-	    tok_is(&f->tk, i - 1, "since") || tok_is(&f->tk, i - 1, "until"))) {
+	    tok_is(&f->tk, i - 1, "since") || tok_is(&f->tk, i - 1, "until") ||
+	    tok_is(&f->tk, i - 1, "year") || tok_is(&f->tk, i - 1, "fiscal"))) {
 		snprintf(a, sizeof(a), "%ld", y);
 		emit(f, i, i + 1, K_DATE, a, NULL);
 		return i + 1;

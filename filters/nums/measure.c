@@ -298,7 +298,7 @@ measure(struct find *f, size_t i, const struct amount *words)
 				memcpy(unit, unit2, sizeof(unit));
 			}
 			if (kind2 == kind && strcmp(unit, unit2) == 0 &&
-			    !glued_word(f, j2)) {
+			    !glued_word(f, j2) && dec_cmp(a.v, b.v) < 0) {
 				if (tok_is(&f->tk, first - 1, "từ") ||
 				    tok_is(&f->tk, first - 1, "between"))
 					first--;
@@ -335,13 +335,14 @@ measure(struct find *f, size_t i, const struct amount *words)
 	return j;
 }
 
-/* A score: thắng 3-0, hòa 1-1, tỷ số 2-1, won 2-1. */
+/* A score or a vote: thắng 3-0, hòa 1-1, tỷ số 2-1, won 2-1, voted 7–2. */
 size_t
 score(struct find *f, size_t i)
 {
 	static const char *const cues[] = {
 		"số", "thắng", "hòa", "thua", "bại", "won", "lost", "beat", "drew",
-		"defeated", "win", "loss", "draw", "victory",
+		"defeated", "win", "loss", "draw", "victory", "voted", "vote",
+		"phiếu",
 	};
 	long a, b;
 	char v[64];

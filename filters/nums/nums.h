@@ -21,6 +21,7 @@ bool dec_scale(struct dec *d, int exp);
 bool dec_add(struct dec *a, struct dec b);
 size_t dec_format(struct dec d, char *out, size_t size);
 bool dec_int(struct dec d, long *v);
+int dec_cmp(struct dec a, struct dec b);
 
 /* tokens.c: a sentence as words, numbers and signs, with their bytes. */
 enum ttype { T_WORD, T_NUM, T_SIGN };

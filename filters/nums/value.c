@@ -195,3 +195,15 @@ dec_format(struct dec d, char *out, size_t size)
 	out[o] = '\0';
 	return o;
 }
+
+/* -1, 0 or 1 as a is below, equal to or above b. */
+int
+dec_cmp(struct dec a, struct dec b)
+{
+	struct dec d = b;
+
+	d.m = -d.m;
+	if (!dec_add(&a, d))
+		return 0;
+	return a.m < 0 ? -1 : a.m > 0;
+}

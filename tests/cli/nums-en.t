@@ -1167,3 +1167,33 @@ case: vague thousands
 args: -l en
 in: Thousands of homes lost power.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+
+# ======================================================================
+# From the city-council sample: a vote, a fiscal year, a view counter,
+# and a dash between a larger and a smaller number, which is no range.
+# ======================================================================
+
+case: a vote after voted is a ratio
+args: -l en
+in: The council voted 7–2 to approve the plan.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t7–2\tratio\t7:2\t\t\tThe council voted 7–2 to approve the plan.\t\t\t\t\t\t\t\n
+
+case: a fiscal year is a year
+args: -l en
+in: The budget for fiscal year 2025 was approved.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t2025\tdate\t2025\t\t\tThe budget for fiscal year 2025 was approved.\t\t\t\t\t\t\t\n
+
+case: views are counted
+args: -l en
+in: The story had 1,482 views.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t1,482 views\tquantity\t1482\tviews\t\tThe story had 1,482 views.\t\t\t\t\t\t\t\n
+
+case: a larger number, a dash and a smaller one are no range
+args: -l en
+in: The page lists items 10-8 in reverse.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t10\tnumber\t10\t\t\tThe page lists items 10-8 in reverse.\t\t\t\t\t\t\t\n
+out: 1\t8\tnumber\t8\t\t\tThe page lists items 10-8 in reverse.\t\t\t\t\t\t\t\n
