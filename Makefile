@@ -122,12 +122,14 @@ bench:
 	tests/bench/split-bench
 	tests/bench/nums-bench
 
-# Main-content quality of ntx-strip on tests/strip-eval/pages, and
-# sentence boundaries of ntx-split on tests/split-eval.
+# Main-content quality of ntx-strip on tests/strip-eval/pages, sentence
+# boundaries of ntx-split on tests/split-eval, and the facts table of
+# ntx-nums on tests/nums-eval.
 eval: all
 	tests/strip-eval/score
 	tests/strip-eval/score --all
 	tests/split-eval/score
+	tests/nums-eval/score
 
 fuzz:
 	@scripts/ensure-packages fuzz

@@ -245,6 +245,13 @@ from_to(struct find *f, size_t i)
 	n1 = parts(f, a, '/', v, l1);
 	n2 = parts(f, b, '/', w, l2);
 	end = b + 1;
+	/* từ ngày 6 đến ngày 8/12/2022: the month of the end */
+	if (n1 == 1 && l1[0] <= 2 && n2 >= 2) {
+		v[1] = w[1];
+		v[2] = w[2];
+		l1[2] = l2[2];
+		n1 = n2;
+	}
 	if (n1 == 1 && n2 == 1 && l1[0] == 4 && l2[0] == 4 && w[0] > v[0]) {
 		snprintf(r, sizeof(r), "%ld..%ld", v[0], w[0]);
 	} else if (n1 >= 2 && n2 >= 2 && valid_date(v[0], v[1]) &&

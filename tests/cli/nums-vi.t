@@ -2567,3 +2567,12 @@ out: 19\t2023\tdate\t2023\t\t\tĐể thực hiện tốt các mục tiêu, nhi�
 out: 20\t2022\tdate\t2022\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
 out: 20\t2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
 out: 20\t2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
+
+# From the Hanoi budget sample: the start of a range of days takes its
+# month and year from the end.
+case: từ ngày 6 đến ngày 8/12/2022 is one range of days
+args: -l vi
+in: Kỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, tại Hà Nội.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t3 ngày\tquantity\t3\tngày\t\tKỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, tại Hà Nội.\t\t\t\t\t\t\t\n
+out: 1\ttừ ngày 6 đến ngày 8/12/2022\tdate\t2022-12-06..2022-12-08\t\t\tKỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, tại Hà Nội.\t\t\t\t\t\t\t\n
