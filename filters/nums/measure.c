@@ -218,7 +218,8 @@ designation(const struct find *f, size_t first, size_t end)
 		"version", "số", "lớp", "lộ", "đai", "đội", "phòng", "tổ",
 	};
 
-	if (first > 0 && is_name(f, T(f, first - 1)))
+	/* a capitalised word, but the first of the sentence (Khoảng 150) */
+	if (first > 1 && is_name(f, T(f, first - 1)))
 		return true;
 	for (size_t k = 0; first > 0 && k < sizeof(cues) / sizeof(*cues); k++)
 		if (tok_is(&f->tk, first - 1, cues[k]))
@@ -324,7 +325,8 @@ measure(struct find *f, size_t i, const struct amount *words)
 		dec_add(&a.v, half);
 		j++;
 	}
-	if (kind == K_NUMBER && !negative && designation(f, first, j)) {
+	if (kind == K_NUMBER && !negative && a.end == i + 1 &&
+	    designation(f, first, j)) {
 		f->done = j;
 		return j;
 	}

@@ -93,7 +93,8 @@ number_words(struct find *f, size_t i)
 	    vi_number_words(&f->tk, i, &a.v, &a.end, &words) :
 	    en_number_words(&f->tk, i, &a.v, &a.end, &words);
 
-	if (!ok || vague_before(f, i))
+	/* Ba Tư, Năm Căn: capitalised inside a sentence, a name */
+	if (!ok || vague_before(f, i) || (i > 0 && capitalised(f, i)))
 		return 0;
 	if ((n = year_words(f, i, &a)) || (n = time_words(f, i, &a)))
 		return n;
@@ -102,9 +103,9 @@ number_words(struct find *f, size_t i)
 	if (words < 2 && a.end == i + 1) {
 		const char *w = T(f, i)->low;
 
-		/* một, one: articles; Năm Căn, Ba Tư: names */
+		/* một, one: articles */
 		if (strcmp(w, "một") == 0 || strcmp(w, "one") == 0 ||
-		    strcmp(w, "không") == 0 || (i > 0 && capitalised(f, i)))
+		    strcmp(w, "không") == 0)
 			return 0;
 		/* từ hai đến ba ngày: the count is at the end of the range */
 		if (!count_noun(f, i, a.end) && !(range_word(f, a.end, i) &&
