@@ -41,7 +41,9 @@ date_words(struct find *f, size_t i)
 	    y <= 2999)
 		j += 2;
 	iso_day(f, y, m, d, v, sizeof(v));
-	emit(f, i, j, K_DATE, v, NULL);
+	/* ngày 30 tháng 11 năm 2022: a date in words keeps ngày */
+	emit(f, i > 0 && tok_is(&f->tk, i - 1, "ngày") ? i - 1 : i, j, K_DATE,
+	    v, NULL);
 	return j;
 }
 
@@ -161,7 +163,9 @@ month_year(struct find *f, size_t i)
 	    tok_is(&f->tk, i - 1, "since") || tok_is(&f->tk, i - 1, "until") ||
 	    tok_is(&f->tk, i - 1, "year") || tok_is(&f->tk, i - 1, "fiscal"))) {
 		snprintf(a, sizeof(a), "%ld", y);
-		emit(f, i, i + 1, K_DATE, a, NULL);
+		/* năm 2023 is written with its word; in 2023, without */
+		emit(f, tok_is(&f->tk, i - 1, "năm") ? i - 1 : i, i + 1, K_DATE,
+		    a, NULL);
 		return i + 1;
 	}
 	return 0;

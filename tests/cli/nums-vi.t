@@ -20,10 +20,13 @@
 # (each one is also said at its case):
 # - text: the expression as written, with its unit, currency, multiplier,
 #   percent sign or counted noun, and with the words that are part of its
-#   form (tháng in a month, quý in a quarter, 6 tháng đầu năm, thứ in an
-#   ordinal, từ … đến … in a range, a part of the day after a time); without
-#   the cue word before it (ngày, năm, nhiệm kỳ, giai đoạn, sáng, chiều, lúc,
-#   lần, kỳ họp, xếp) and without the qualifier.
+#   form (năm in a year, tháng in a month, quý in a quarter, ngày in a date
+#   written in words, 6 tháng đầu năm, thứ in an ordinal, từ … đến … in a
+#   range, a part of the day after a time); without the cue word before a
+#   date in digits or a time (ngày, nhiệm kỳ, giai đoạn, sáng, chiều, lúc,
+#   lần, kỳ họp, xếp) and without the qualifier.  (A year was first written
+#   without its năm; a blind evaluation set kept it, like tháng and quý, and
+#   the rows were changed to keep it.)
 # - The unit of a unit of measure is as written (°C, độ C, km², MW); a counted
 #   noun is lowercased; a per-unit denominator stays in the unit for money,
 #   quantities and percents (VND/lượng, km/h, tạ/ha, %/năm).
@@ -115,7 +118,7 @@ args: -l vi
 in: \fsource=bao-lang-son.txt\tlang=vi\turl=https://baolangson.example/kinh-te/thu-ngan-sach.html\tcategory=Kinh tế\ttitle=Thu ngân sách vượt dự toán\tauthor=Trí Dũng\tsite=Báo Lạng Sơn\tpublished=2022-12-01T15:12:13+07:00\n
 in: Ước hết năm 2022, thu ngân sách đạt hơn 500 tỷ đồng.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tƯớc hết năm 2022, thu ngân sách đạt hơn 500 tỷ đồng.\thttps://baolangson.example/kinh-te/thu-ngan-sach.html\tThu ngân sách vượt dự toán\t2022-12-01T15:12:13+07:00\tTrí Dũng\tvi\tBáo Lạng Sơn\tbao-lang-son.txt\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tƯớc hết năm 2022, thu ngân sách đạt hơn 500 tỷ đồng.\thttps://baolangson.example/kinh-te/thu-ngan-sach.html\tThu ngân sách vượt dự toán\t2022-12-01T15:12:13+07:00\tTrí Dũng\tvi\tBáo Lạng Sơn\tbao-lang-son.txt\n
 out: 1\t500 tỷ đồng\tmoney\t500000000000\tVND\thơn\tƯớc hết năm 2022, thu ngân sách đạt hơn 500 tỷ đồng.\thttps://baolangson.example/kinh-te/thu-ngan-sach.html\tThu ngân sách vượt dự toán\t2022-12-01T15:12:13+07:00\tTrí Dũng\tvi\tBáo Lạng Sơn\tbao-lang-son.txt\n
 
 case: escapes in header values are undone, a TAB or newline becomes a space, an escaped backslash before t stays a backslash
@@ -148,7 +151,7 @@ in: \n
 in: \furl=https://baomoi.example/day-du.html\tlang=vi\n
 in: Năm 2023, tỉnh đón 3 triệu lượt khách.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023, tỉnh đón 3 triệu lượt khách.\thttps://baomoi.example/day-du.html\t\t\t\tvi\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023, tỉnh đón 3 triệu lượt khách.\thttps://baomoi.example/day-du.html\t\t\t\tvi\t\t\n
 out: 1\t3 triệu lượt khách\tquantity\t3000000\tlượt khách\t\tNăm 2023, tỉnh đón 3 triệu lượt khách.\thttps://baomoi.example/day-du.html\t\t\t\tvi\t\t\n
 
 case: the sentence field keeps the line as it is, double space included
@@ -347,7 +350,7 @@ case: a large grouped amount times tỷ
 args: -l vi
 in: Tổng vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2024\tdate\t2024\t\t\tTổng vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2024\tdate\t2024\t\t\tTổng vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\t\t\t\t\t\t\t\n
 out: 1\t657.000 tỷ đồng\tmoney\t657000000000000\tVND\t\tTổng vốn đầu tư công năm 2024 là 657.000 tỷ đồng.\t\t\t\t\t\t\t\n
 
 # ======================================================================
@@ -366,7 +369,7 @@ case: a bare decimal is a number
 args: -l vi
 in: Hệ số ICOR của nền kinh tế năm 2022 là 6,2.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tHệ số ICOR của nền kinh tế năm 2022 là 6,2.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tHệ số ICOR của nền kinh tế năm 2022 là 6,2.\t\t\t\t\t\t\t\n
 out: 1\t6,2\tnumber\t6.2\t\t\tHệ số ICOR của nền kinh tế năm 2022 là 6,2.\t\t\t\t\t\t\t\n
 
 case: a bare score without điểm after it is a number
@@ -429,7 +432,7 @@ case: two percents in one sentence, in order
 args: -l vi
 in: Lạm phát bình quân năm 2023 là 3,25%, thấp hơn mục tiêu 4,5%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tLạm phát bình quân năm 2023 là 3,25%, thấp hơn mục tiêu 4,5%.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tLạm phát bình quân năm 2023 là 3,25%, thấp hơn mục tiêu 4,5%.\t\t\t\t\t\t\t\n
 out: 1\t3,25%\tpercent\t3.25\t%\t\tLạm phát bình quân năm 2023 là 3,25%, thấp hơn mục tiêu 4,5%.\t\t\t\t\t\t\t\n
 out: 1\t4,5%\tpercent\t4.5\t%\t\tLạm phát bình quân năm 2023 là 3,25%, thấp hơn mục tiêu 4,5%.\t\t\t\t\t\t\t\n
 
@@ -467,7 +470,7 @@ case: a two-decimal pass rate after a year
 args: -l vi
 in: Tỷ lệ học sinh đỗ tốt nghiệp THPT năm 2023 đạt 98,88%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tTỷ lệ học sinh đỗ tốt nghiệp THPT năm 2023 đạt 98,88%.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tTỷ lệ học sinh đỗ tốt nghiệp THPT năm 2023 đạt 98,88%.\t\t\t\t\t\t\t\n
 out: 1\t98,88%\tpercent\t98.88\t%\t\tTỷ lệ học sinh đỗ tốt nghiệp THPT năm 2023 đạt 98,88%.\t\t\t\t\t\t\t\n
 
 case: a small percent after a month
@@ -565,7 +568,7 @@ case: a grouped decimal number of tỷ đồng
 args: -l vi
 in: Dự toán chi ngân sách địa phương năm 2023 là 15.420,5 tỷ đồng.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tDự toán chi ngân sách địa phương năm 2023 là 15.420,5 tỷ đồng.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tDự toán chi ngân sách địa phương năm 2023 là 15.420,5 tỷ đồng.\t\t\t\t\t\t\t\n
 out: 1\t15.420,5 tỷ đồng\tmoney\t15420500000000\tVND\t\tDự toán chi ngân sách địa phương năm 2023 là 15.420,5 tỷ đồng.\t\t\t\t\t\t\t\n
 
 case: 2 tỷ 300 triệu đồng adds up
@@ -625,7 +628,7 @@ case: a year and tỷ USD
 args: -l vi
 in: Kim ngạch xuất khẩu năm 2022 đạt 371,85 tỷ USD.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tKim ngạch xuất khẩu năm 2022 đạt 371,85 tỷ USD.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tKim ngạch xuất khẩu năm 2022 đạt 371,85 tỷ USD.\t\t\t\t\t\t\t\n
 out: 1\t371,85 tỷ USD\tmoney\t371850000000\tUSD\t\tKim ngạch xuất khẩu năm 2022 đạt 371,85 tỷ USD.\t\t\t\t\t\t\t\n
 
 # từ without đến is not a range, and not a qualifier either.
@@ -896,7 +899,7 @@ args: -l vi
 in: Việt Nam xuất khẩu 7,1 triệu tấn gạo trong năm 2022.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t7,1 triệu tấn\tquantity\t7100000\ttấn\t\tViệt Nam xuất khẩu 7,1 triệu tấn gạo trong năm 2022.\t\t\t\t\t\t\t\n
-out: 1\t2022\tdate\t2022\t\t\tViệt Nam xuất khẩu 7,1 triệu tấn gạo trong năm 2022.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tViệt Nam xuất khẩu 7,1 triệu tấn gạo trong năm 2022.\t\t\t\t\t\t\t\n
 
 # The spec is silent on a quantity per unit; as for prices, the unit keeps the denominator.
 case: tạ/ha keeps its denominator
@@ -1084,7 +1087,7 @@ case: triệu lượt khách
 args: -l vi
 in: Năm 2023, Việt Nam đón 12,6 triệu lượt khách quốc tế.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023, Việt Nam đón 12,6 triệu lượt khách quốc tế.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023, Việt Nam đón 12,6 triệu lượt khách quốc tế.\t\t\t\t\t\t\t\n
 out: 1\t12,6 triệu lượt khách\tquantity\t12600000\tlượt khách\t\tNăm 2023, Việt Nam đón 12,6 triệu lượt khách quốc tế.\t\t\t\t\t\t\t\n
 
 case: triệu lượt xem and ngày as a duration
@@ -1221,13 +1224,13 @@ case: a year, then a duration in năm
 args: -l vi
 in: Năm 2023 đánh dấu 35 năm thành lập tỉnh.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023 đánh dấu 35 năm thành lập tỉnh.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023 đánh dấu 35 năm thành lập tỉnh.\t\t\t\t\t\t\t\n
 out: 1\t35 năm\tquantity\t35\tnăm\t\tNăm 2023 đánh dấu 35 năm thành lập tỉnh.\t\t\t\t\t\t\t\n
 
 # ======================================================================
 # Dates: day-month-year with / - or . (always day first); the text leaves out
-# a cue word before the date (ngày, năm, sáng, chiều…) but keeps tháng and quý,
-# which are part of a month or a quarter
+# a cue word before a date in digits (ngày, sáng, chiều…) but keeps năm,
+# tháng and quý, which are part of a year, a month or a quarter
 # ======================================================================
 
 case: dd/mm/yyyy after chiều
@@ -1283,20 +1286,20 @@ case: ngày … tháng … năm …
 args: -l vi
 in: Luật được Quốc hội thông qua ngày 30 tháng 11 năm 2022.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t30 tháng 11 năm 2022\tdate\t2022-11-30\t\t\tLuật được Quốc hội thông qua ngày 30 tháng 11 năm 2022.\t\t\t\t\t\t\t\n
+out: 1\tngày 30 tháng 11 năm 2022\tdate\t2022-11-30\t\t\tLuật được Quốc hội thông qua ngày 30 tháng 11 năm 2022.\t\t\t\t\t\t\t\n
 
 case: ngày 05 tháng 02 năm 2020 with leading zeros
 args: -l vi
 in: Quyết định có hiệu lực kể từ ngày 05 tháng 02 năm 2020.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t05 tháng 02 năm 2020\tdate\t2020-02-05\t\t\tQuyết định có hiệu lực kể từ ngày 05 tháng 02 năm 2020.\t\t\t\t\t\t\t\n
+out: 1\tngày 05 tháng 02 năm 2020\tdate\t2020-02-05\t\t\tQuyết định có hiệu lực kể từ ngày 05 tháng 02 năm 2020.\t\t\t\t\t\t\t\n
 
 case: ngày … tháng … without a year takes the year of published
 args: -l vi
 in: \fpublished=2022-12-01T10:00:00+07:00\tlang=vi\n
 in: Ngày 28 tháng 11, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t28 tháng 11\tdate\t2022-11-28\t\t\tNgày 28 tháng 11, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết.\t\t\t2022-12-01T10:00:00+07:00\t\tvi\t\t\n
+out: 1\tNgày 28 tháng 11\tdate\t2022-11-28\t\t\tNgày 28 tháng 11, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết.\t\t\t2022-12-01T10:00:00+07:00\t\tvi\t\t\n
 
 case: a time, then a date, in order
 args: -l vi
@@ -1349,41 +1352,41 @@ out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpubl
 out: 1\ttháng 6\tdate\tXXXX-06\t\t\tKết quả sẽ được công bố vào tháng 6.\t\t\t\t\t\t\t\n
 
 # ======================================================================
-# Years: năm yyyy → yyyy
+# Years: năm yyyy → yyyy (the text keeps năm)
 # ======================================================================
 
 case: năm yyyy
 args: -l vi
 in: Kế hoạch phát triển kinh tế - xã hội năm 2023 đã được thông qua.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tKế hoạch phát triển kinh tế - xã hội năm 2023 đã được thông qua.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tKế hoạch phát triển kinh tế - xã hội năm 2023 đã được thông qua.\t\t\t\t\t\t\t\n
 
 case: Năm yyyy at the start of the sentence, and dự án
 args: -l vi
 in: Năm 2022, tỉnh thu hút 15 dự án đầu tư.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tNăm 2022, tỉnh thu hút 15 dự án đầu tư.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2022\tdate\t2022\t\t\tNăm 2022, tỉnh thu hút 15 dự án đầu tư.\t\t\t\t\t\t\t\n
 out: 1\t15 dự án\tquantity\t15\tdự án\t\tNăm 2022, tỉnh thu hút 15 dự án đầu tư.\t\t\t\t\t\t\t\n
 
 case: two years in one sentence
 args: -l vi
 in: Doanh thu năm 2022 cao hơn năm 2021.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tDoanh thu năm 2022 cao hơn năm 2021.\t\t\t\t\t\t\t\n
-out: 1\t2021\tdate\t2021\t\t\tDoanh thu năm 2022 cao hơn năm 2021.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tDoanh thu năm 2022 cao hơn năm 2021.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2021\tdate\t2021\t\t\tDoanh thu năm 2022 cao hơn năm 2021.\t\t\t\t\t\t\t\n
 
 case: đầu năm yyyy
 args: -l vi
 in: Từ đầu năm 2024, giá điện đã được điều chỉnh.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2024\tdate\t2024\t\t\tTừ đầu năm 2024, giá điện đã được điều chỉnh.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2024\tdate\t2024\t\t\tTừ đầu năm 2024, giá điện đã được điều chỉnh.\t\t\t\t\t\t\t\n
 
 case: thời kỳ yyyy-yyyy and đến năm yyyy
 args: -l vi
 in: Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t2021-2030\tdate\t2021..2030\t\t\tQuy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt.\t\t\t\t\t\t\t\n
-out: 1\t2050\tdate\t2050\t\t\tQuy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2050\tdate\t2050\t\t\tQuy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 đã được phê duyệt.\t\t\t\t\t\t\t\n
 
 # ======================================================================
 # Quarters and half-years: quý q/yyyy, quý q năm yyyy → yyyy-Qq;
@@ -1633,7 +1636,7 @@ case: 19/22 chỉ tiêu
 args: -l vi
 in: Năm 2022, huyện có 19/22 chỉ tiêu đạt và vượt kế hoạch.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tNăm 2022, huyện có 19/22 chỉ tiêu đạt và vượt kế hoạch.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2022\tdate\t2022\t\t\tNăm 2022, huyện có 19/22 chỉ tiêu đạt và vượt kế hoạch.\t\t\t\t\t\t\t\n
 out: 1\t19/22 chỉ tiêu\tratio\t19/22\tchỉ tiêu\t\tNăm 2022, huyện có 19/22 chỉ tiêu đạt và vượt kế hoạch.\t\t\t\t\t\t\t\n
 
 case: 8/8 xã is a ratio
@@ -1775,7 +1778,7 @@ case: 10-11%
 args: -l vi
 in: Mục tiêu tăng trưởng kinh tế năm 2023 là 10-11%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tMục tiêu tăng trưởng kinh tế năm 2023 là 10-11%.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tMục tiêu tăng trưởng kinh tế năm 2023 là 10-11%.\t\t\t\t\t\t\t\n
 out: 1\t10-11%\tpercent\t10..11\t%\t\tMục tiêu tăng trưởng kinh tế năm 2023 là 10-11%.\t\t\t\t\t\t\t\n
 
 case: spaces around the hyphen
@@ -1800,7 +1803,7 @@ case: 3,5-4% after a year
 args: -l vi
 in: Lạm phát năm 2024 được dự báo ở mức 3,5-4%.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2024\tdate\t2024\t\t\tLạm phát năm 2024 được dự báo ở mức 3,5-4%.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2024\tdate\t2024\t\t\tLạm phát năm 2024 được dự báo ở mức 3,5-4%.\t\t\t\t\t\t\t\n
 out: 1\t3,5-4%\tpercent\t3.5..4\t%\t\tLạm phát năm 2024 được dự báo ở mức 3,5-4%.\t\t\t\t\t\t\t\n
 
 case: từ 5% đến 7%
@@ -2103,7 +2106,7 @@ case: Covid-19 after a real count
 args: -l vi
 in: Năm 2022, tỉnh ghi nhận 1.250 ca mắc Covid-19.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2022\tdate\t2022\t\t\tNăm 2022, tỉnh ghi nhận 1.250 ca mắc Covid-19.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2022\tdate\t2022\t\t\tNăm 2022, tỉnh ghi nhận 1.250 ca mắc Covid-19.\t\t\t\t\t\t\t\n
 out: 1\t1.250 ca mắc\tquantity\t1250\tca mắc\t\tNăm 2022, tỉnh ghi nhận 1.250 ca mắc Covid-19.\t\t\t\t\t\t\t\n
 
 case: A/H1N1
@@ -2116,7 +2119,7 @@ args: -l vi
 in: Cả nước đã có 2 ca mắc cúm A/H5N1 trong năm 2024.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t2 ca mắc\tquantity\t2\tca mắc\t\tCả nước đã có 2 ca mắc cúm A/H5N1 trong năm 2024.\t\t\t\t\t\t\t\n
-out: 1\t2024\tdate\t2024\t\t\tCả nước đã có 2 ca mắc cúm A/H5N1 trong năm 2024.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2024\tdate\t2024\t\t\tCả nước đã có 2 ca mắc cúm A/H5N1 trong năm 2024.\t\t\t\t\t\t\t\n
 
 case: SARS-CoV-2 and BA.5
 args: -l vi
@@ -2425,11 +2428,11 @@ case: budget: a year, revenue, two percents, a year
 args: -l vi
 in: Năm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
 out: 1\t7.250 tỷ đồng\tmoney\t7250000000000\tVND\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
 out: 1\t12,5%\tpercent\t12.5\t%\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
 out: 1\t8%\tpercent\t8\t%\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
-out: 1\t2022\tdate\t2022\t\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2022\tdate\t2022\t\t\tNăm 2023, tổng thu ngân sách của tỉnh ước đạt 7.250 tỷ đồng, vượt 12,5% dự toán, tăng 8% so với năm 2022.\t\t\t\t\t\t\t\n
 
 case: economy: two quarters and two percents
 args: -l vi
@@ -2452,7 +2455,7 @@ case: economy: rice exports in tons and in dollars
 args: -l vi
 in: Xuất khẩu gạo năm 2023 đạt 8,1 triệu tấn, trị giá 4,6 tỷ USD.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tXuất khẩu gạo năm 2023 đạt 8,1 triệu tấn, trị giá 4,6 tỷ USD.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tXuất khẩu gạo năm 2023 đạt 8,1 triệu tấn, trị giá 4,6 tỷ USD.\t\t\t\t\t\t\t\n
 out: 1\t8,1 triệu tấn\tquantity\t8100000\ttấn\t\tXuất khẩu gạo năm 2023 đạt 8,1 triệu tấn, trị giá 4,6 tỷ USD.\t\t\t\t\t\t\t\n
 out: 1\t4,6 tỷ USD\tmoney\t4600000000\tUSD\t\tXuất khẩu gạo năm 2023 đạt 8,1 triệu tấn, trị giá 4,6 tỷ USD.\t\t\t\t\t\t\t\n
 
@@ -2491,7 +2494,7 @@ in: Chiều 30/11/2022, Thành ủy Lạng Sơn tổ chức hội nghị Ban Ch�
 in: Năm 2022, có 19/22 chỉ tiêu đạt và vượt; 5/5 nhóm nhiệm vụ trọng tâm hoàn thành tốt.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t30/11/2022\tdate\t2022-11-30\t\t\tChiều 30/11/2022, Thành ủy Lạng Sơn tổ chức hội nghị Ban Chấp hành.\t\t\t\t\t\t\t\n
-out: 2\t2022\tdate\t2022\t\t\tNăm 2022, có 19/22 chỉ tiêu đạt và vượt; 5/5 nhóm nhiệm vụ trọng tâm hoàn thành tốt.\t\t\t\t\t\t\t\n
+out: 2\tNăm 2022\tdate\t2022\t\t\tNăm 2022, có 19/22 chỉ tiêu đạt và vượt; 5/5 nhóm nhiệm vụ trọng tâm hoàn thành tốt.\t\t\t\t\t\t\t\n
 out: 2\t19/22 chỉ tiêu\tratio\t19/22\tchỉ tiêu\t\tNăm 2022, có 19/22 chỉ tiêu đạt và vượt; 5/5 nhóm nhiệm vụ trọng tâm hoàn thành tốt.\t\t\t\t\t\t\t\n
 out: 2\t5/5 nhóm\tratio\t5/5\tnhóm\t\tNăm 2022, có 19/22 chỉ tiêu đạt và vượt; 5/5 nhóm nhiệm vụ trọng tâm hoàn thành tốt.\t\t\t\t\t\t\t\n
 
@@ -2499,7 +2502,7 @@ case: tourism: a year and two counts of visitors
 args: -l vi
 in: Năm 2023, tỉnh đón 3,2 triệu lượt khách, trong đó có 450 nghìn lượt khách quốc tế.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023, tỉnh đón 3,2 triệu lượt khách, trong đó có 450 nghìn lượt khách quốc tế.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023, tỉnh đón 3,2 triệu lượt khách, trong đó có 450 nghìn lượt khách quốc tế.\t\t\t\t\t\t\t\n
 out: 1\t3,2 triệu lượt khách\tquantity\t3200000\tlượt khách\t\tNăm 2023, tỉnh đón 3,2 triệu lượt khách, trong đó có 450 nghìn lượt khách quốc tế.\t\t\t\t\t\t\t\n
 out: 1\t450 nghìn lượt khách\tquantity\t450000\tlượt khách\t\tNăm 2023, tỉnh đón 3,2 triệu lượt khách, trong đó có 450 nghìn lượt khách quốc tế.\t\t\t\t\t\t\t\n
 
@@ -2524,17 +2527,17 @@ case: the seed article, every number version 1 reads
 args: -l vi
 in-file: tests/cli/seed-langson.split
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tBan Chấp hành Đảng bộ thành phố Lạng Sơn triển khai nhiệm vụ năm 2023\t\t\t\t\t\t\t\n
+out: 1\tnăm 2023\tdate\t2023\t\t\tBan Chấp hành Đảng bộ thành phố Lạng Sơn triển khai nhiệm vụ năm 2023\t\t\t\t\t\t\t\n
 out: 2\tThứ 5\tdate\tXXXX-WXX-4\t\t\tThứ 5, 01.12.2022 | 15:12:13\t\t\t\t\t\t\t\n
 out: 2\t01.12.2022\tdate\t2022-12-01\t\t\tThứ 5, 01.12.2022 | 15:12:13\t\t\t\t\t\t\t\n
 out: 2\t15:12:13\ttime\t15:12:13\t\t\tThứ 5, 01.12.2022 | 15:12:13\t\t\t\t\t\t\t\n
 out: 3\t1,117 lượt xem\tquantity\t1117\tlượt xem\t\t1,117 lượt xem\t\t\t\t\t\t\t\n
 out: 4\t30/11/2022\tdate\t2022-11-30\t\t\tChiều 30/11/2022, Thành ủy Lạng Sơn tổ chức hội nghị Ban Chấp hành lần thứ mười một (mở rộng).\t\t\t\t\t\t\t\n
 out: 4\tthứ mười một\tordinal\t11\t\t\tChiều 30/11/2022, Thành ủy Lạng Sơn tổ chức hội nghị Ban Chấp hành lần thứ mười một (mở rộng).\t\t\t\t\t\t\t\n
-out: 7\t2022\tdate\t2022\t\t\tHội nghị lần này tập trung thảo luận, đánh giá về công tác lãnh đạo, chỉ đạo, kết quả thực hiện nhiệm vụ năm 2022, đồng thời đề ra các nhiệm vụ, giải pháp năm 2023.\t\t\t\t\t\t\t\n
-out: 7\t2023\tdate\t2023\t\t\tHội nghị lần này tập trung thảo luận, đánh giá về công tác lãnh đạo, chỉ đạo, kết quả thực hiện nhiệm vụ năm 2022, đồng thời đề ra các nhiệm vụ, giải pháp năm 2023.\t\t\t\t\t\t\t\n
-out: 8\t2022\tdate\t2022\t\t\tNăm 2022, Ban Chấp hành Đảng bộ thành phố đã tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ đã đề ra từ đầu năm 2022.\t\t\t\t\t\t\t\n
-out: 8\t2022\tdate\t2022\t\t\tNăm 2022, Ban Chấp hành Đảng bộ thành phố đã tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ đã đề ra từ đầu năm 2022.\t\t\t\t\t\t\t\n
+out: 7\tnăm 2022\tdate\t2022\t\t\tHội nghị lần này tập trung thảo luận, đánh giá về công tác lãnh đạo, chỉ đạo, kết quả thực hiện nhiệm vụ năm 2022, đồng thời đề ra các nhiệm vụ, giải pháp năm 2023.\t\t\t\t\t\t\t\n
+out: 7\tnăm 2023\tdate\t2023\t\t\tHội nghị lần này tập trung thảo luận, đánh giá về công tác lãnh đạo, chỉ đạo, kết quả thực hiện nhiệm vụ năm 2022, đồng thời đề ra các nhiệm vụ, giải pháp năm 2023.\t\t\t\t\t\t\t\n
+out: 8\tNăm 2022\tdate\t2022\t\t\tNăm 2022, Ban Chấp hành Đảng bộ thành phố đã tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ đã đề ra từ đầu năm 2022.\t\t\t\t\t\t\t\n
+out: 8\tnăm 2022\tdate\t2022\t\t\tNăm 2022, Ban Chấp hành Đảng bộ thành phố đã tập trung lãnh đạo, chỉ đạo thực hiện các mục tiêu, nhiệm vụ đã đề ra từ đầu năm 2022.\t\t\t\t\t\t\t\n
 out: 9\t22 chỉ tiêu\tquantity\t22\tchỉ tiêu\t\tTheo đó, trong 22 chỉ tiêu về kinh tế – xã hội, quốc phòng – an ninh, xây dựng đảng, hệ thống chính trị, có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về công tác xây dựng Đảng, xây dựng hệ thống chính trị chưa đánh giá); 5/5 nhóm nhiệm vụ trong tâm hoàn thành tốt và xuất sắc.\t\t\t\t\t\t\t\n
 out: 9\t19/22 chỉ tiêu\tratio\t19/22\tchỉ tiêu\t\tTheo đó, trong 22 chỉ tiêu về kinh tế – xã hội, quốc phòng – an ninh, xây dựng đảng, hệ thống chính trị, có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về công tác xây dựng Đảng, xây dựng hệ thống chính trị chưa đánh giá); 5/5 nhóm nhiệm vụ trong tâm hoàn thành tốt và xuất sắc.\t\t\t\t\t\t\t\n
 out: 9\t3 chỉ tiêu\tquantity\t3\tchỉ tiêu\t\tTheo đó, trong 22 chỉ tiêu về kinh tế – xã hội, quốc phòng – an ninh, xây dựng đảng, hệ thống chính trị, có 19/22 chỉ tiêu đạt và vượt (3 chỉ tiêu về công tác xây dựng Đảng, xây dựng hệ thống chính trị chưa đánh giá); 5/5 nhóm nhiệm vụ trong tâm hoàn thành tốt và xuất sắc.\t\t\t\t\t\t\t\n
@@ -2544,15 +2547,15 @@ out: 10\t10-11%\tpercent\t10..11\t%\t\tTình hình kinh tế – xã hội tiế
 out: 11\t22/11\tdate\tXXXX-11-22\t\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
 out: 11\t465 tỷ đồng\tmoney\t465000000000\tVND\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
 out: 11\t29%\tpercent\t29\t%\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
-out: 11\t2022\tdate\t2022\t\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
+out: 11\tnăm 2022\tdate\t2022\t\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
 out: 11\t500 tỷ đồng\tmoney\t500000000000\tVND\thơn\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
 out: 11\t38,8%\tpercent\t38.8\t%\t\tMột số nhiệm vụ vượt kế hoạch đề ra cao so với kế hoạch của năm như: kết quả thu ngân sách nhà nước tính đến hết ngày 22/11 đạt 465 tỷ đồng, vượt 29% dự toán tỉnh giao; ước hết năm 2022 đạt hơn 500 tỷ đồng, vượt 38,8% dự toán tỉnh giao; công tác giải phóng mặt bằng các dự án, quản lý đô thị và trật tự xây dựng được thực hiện đảm bảo kế hoạch đề ra.\t\t\t\t\t\t\t\n
-out: 14\t2022\tdate\t2022\t\t\tBên cạnh những kết quả đạt được, trong năm 2022 vẫn còn một số hạn chế như: công tác quản lý đất đai, tài nguyên khoáng sản tại một số nơi chưa chặt chẽ; việc cấp đổi giấy chứng nhận quyền sử dụng đất theo bản đổ địa chính còn chậm; một số dự án đầu tư xây dựng còn chậm tiến độ…\t\t\t\t\t\t\t\n
-out: 15\t2022\tdate\t2022\t\t\tTại hội nghị, các đại biểu đã trao đổi, đánh giá toàn diện về tình hình kinh tế – xã hội, quốc phòng – an ninh, đối ngoại, công tác xây dựng đảng và xây dựng hệ thống chính trị trong năm 2022; nêu rõ những hạn chế, đồng thời phân tích, đề ra các nhiệm vụ, giải pháp cần tập trung lãnh đạo, chỉ đạo để hoàn thành tốt các mục tiêu, nhiệm vụ đề ra trong năm 2023, góp phần hoàn thành mục tiêu, chỉ tiêu của cả nhiệm kỳ 2020-2025.\t\t\t\t\t\t\t\n
-out: 15\t2023\tdate\t2023\t\t\tTại hội nghị, các đại biểu đã trao đổi, đánh giá toàn diện về tình hình kinh tế – xã hội, quốc phòng – an ninh, đối ngoại, công tác xây dựng đảng và xây dựng hệ thống chính trị trong năm 2022; nêu rõ những hạn chế, đồng thời phân tích, đề ra các nhiệm vụ, giải pháp cần tập trung lãnh đạo, chỉ đạo để hoàn thành tốt các mục tiêu, nhiệm vụ đề ra trong năm 2023, góp phần hoàn thành mục tiêu, chỉ tiêu của cả nhiệm kỳ 2020-2025.\t\t\t\t\t\t\t\n
+out: 14\tnăm 2022\tdate\t2022\t\t\tBên cạnh những kết quả đạt được, trong năm 2022 vẫn còn một số hạn chế như: công tác quản lý đất đai, tài nguyên khoáng sản tại một số nơi chưa chặt chẽ; việc cấp đổi giấy chứng nhận quyền sử dụng đất theo bản đổ địa chính còn chậm; một số dự án đầu tư xây dựng còn chậm tiến độ…\t\t\t\t\t\t\t\n
+out: 15\tnăm 2022\tdate\t2022\t\t\tTại hội nghị, các đại biểu đã trao đổi, đánh giá toàn diện về tình hình kinh tế – xã hội, quốc phòng – an ninh, đối ngoại, công tác xây dựng đảng và xây dựng hệ thống chính trị trong năm 2022; nêu rõ những hạn chế, đồng thời phân tích, đề ra các nhiệm vụ, giải pháp cần tập trung lãnh đạo, chỉ đạo để hoàn thành tốt các mục tiêu, nhiệm vụ đề ra trong năm 2023, góp phần hoàn thành mục tiêu, chỉ tiêu của cả nhiệm kỳ 2020-2025.\t\t\t\t\t\t\t\n
+out: 15\tnăm 2023\tdate\t2023\t\t\tTại hội nghị, các đại biểu đã trao đổi, đánh giá toàn diện về tình hình kinh tế – xã hội, quốc phòng – an ninh, đối ngoại, công tác xây dựng đảng và xây dựng hệ thống chính trị trong năm 2022; nêu rõ những hạn chế, đồng thời phân tích, đề ra các nhiệm vụ, giải pháp cần tập trung lãnh đạo, chỉ đạo để hoàn thành tốt các mục tiêu, nhiệm vụ đề ra trong năm 2023, góp phần hoàn thành mục tiêu, chỉ tiêu của cả nhiệm kỳ 2020-2025.\t\t\t\t\t\t\t\n
 out: 15\t2020-2025\tdate\t2020..2025\t\t\tTại hội nghị, các đại biểu đã trao đổi, đánh giá toàn diện về tình hình kinh tế – xã hội, quốc phòng – an ninh, đối ngoại, công tác xây dựng đảng và xây dựng hệ thống chính trị trong năm 2022; nêu rõ những hạn chế, đồng thời phân tích, đề ra các nhiệm vụ, giải pháp cần tập trung lãnh đạo, chỉ đạo để hoàn thành tốt các mục tiêu, nhiệm vụ đề ra trong năm 2023, góp phần hoàn thành mục tiêu, chỉ tiêu của cả nhiệm kỳ 2020-2025.\t\t\t\t\t\t\t\n
-out: 16\t2023\tdate\t2023\t\t\tHội nghị đã thông qua Nghị quyết của Ban Chấp hành Đảng bộ thành phố Lạng Sơn về nhiệm vụ năm 2023.\t\t\t\t\t\t\t\n
-out: 17\t2023\tdate\t2023\t\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
+out: 16\tnăm 2023\tdate\t2023\t\t\tHội nghị đã thông qua Nghị quyết của Ban Chấp hành Đảng bộ thành phố Lạng Sơn về nhiệm vụ năm 2023.\t\t\t\t\t\t\t\n
+out: 17\tnăm 2023\tdate\t2023\t\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
 out: 17\t11-12%\tpercent\t11..12\t%\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
 out: 17\t2.865 nghìn lượt\tquantity\t2865000\tlượt\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
 out: 17\t400 tỷ đồng\tmoney\t400000000000\tVND\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
@@ -2563,10 +2566,10 @@ out: 17\t0,2%\tpercent\t0.2\t%\t\tTheo đó, các chỉ tiêu chủ yếu của 
 out: 17\t230 đảng viên\tquantity\t230\tđảng viên\ttrở lên\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
 out: 17\t90%\tpercent\t90\t%\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
 out: 17\t20%\tpercent\t20\t%\t\tTheo đó, các chỉ tiêu chủ yếu của năm 2023 đề ra là: tốc độ tăng trưởng một số ngành kinh tế chủ yếu tăng 11-12%; tổng lượng khách du lịch đạt 2.865 nghìn lượt; thu nội địa đạt 400 tỷ đồng; xây dựng 2 thôn kiểu mẫu và 6 khu dân cư kiểu mẫu; duy trì 8/8 xã đạt bộ tiêu chí quốc gia về y tế xã; tỷ lệ hộ nghèo giảm 0,2%; phấn đấu kết nạp 230 đảng viên mới trở lên; phấn đấu 90% tổ chức cơ sở đảng đạt hoàn thành tốt nhiệm vụ trở lên (trong đó 20% hoàn thành xuất sắc nhiệm vụ);…\t\t\t\t\t\t\t\n
-out: 19\t2023\tdate\t2023\t\t\tĐể thực hiện tốt các mục tiêu, nhiệm vụ năm 2023, tại hội nghị, Ban Chấp hành Đảng bộ thành phố Lạng Sơn đề ra một số nhiệm vụ trọng tâm cụ thể như: tiếp tục thực hiện tốt công tác phòng, chống dịch COVID-19 gắn với phát triển kinh tế – xã hội; tập trung triển khai chương trình phục hồi và phát triển kinh tế; tập trung giải phóng mặt bằng các dự án; thực hiện đồng bộ các giải pháp cơ cấu lại ngành nông nghiệp gắn với xây dựng nông thôn mới; tiếp tục phối hợp với nhà đầu tư triển khai xây dựng cụm công nghiệp Quảng Lạc; triển khai quyết liệt, đồng bộ các giải pháp về quản lý thu ngân sách nhà nước; phát triển toàn diện, đồng bộ các lĩnh vực văn hóa – xã hội; thực hiện tốt nhiệm vụ quốc phòng, an ninh trong tình hình mới; đẩy mạnh cải cách thủ tục hành chính; thực hiện tốt công tác quán triệt, học tập, tuyên truyền, triển khai các chỉ thị, nghị quyết của trung ương, tỉnh và thành phố; tiếp tục phát huy năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và đảng viên; nâng cao chất lượng sinh hoạt chi bộ;…\t\t\t\t\t\t\t\n
-out: 20\t2022\tdate\t2022\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
-out: 20\t2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
-out: 20\t2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
+out: 19\tnăm 2023\tdate\t2023\t\t\tĐể thực hiện tốt các mục tiêu, nhiệm vụ năm 2023, tại hội nghị, Ban Chấp hành Đảng bộ thành phố Lạng Sơn đề ra một số nhiệm vụ trọng tâm cụ thể như: tiếp tục thực hiện tốt công tác phòng, chống dịch COVID-19 gắn với phát triển kinh tế – xã hội; tập trung triển khai chương trình phục hồi và phát triển kinh tế; tập trung giải phóng mặt bằng các dự án; thực hiện đồng bộ các giải pháp cơ cấu lại ngành nông nghiệp gắn với xây dựng nông thôn mới; tiếp tục phối hợp với nhà đầu tư triển khai xây dựng cụm công nghiệp Quảng Lạc; triển khai quyết liệt, đồng bộ các giải pháp về quản lý thu ngân sách nhà nước; phát triển toàn diện, đồng bộ các lĩnh vực văn hóa – xã hội; thực hiện tốt nhiệm vụ quốc phòng, an ninh trong tình hình mới; đẩy mạnh cải cách thủ tục hành chính; thực hiện tốt công tác quán triệt, học tập, tuyên truyền, triển khai các chỉ thị, nghị quyết của trung ương, tỉnh và thành phố; tiếp tục phát huy năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và đảng viên; nâng cao chất lượng sinh hoạt chi bộ;…\t\t\t\t\t\t\t\n
+out: 20\tnăm 2022\tdate\t2022\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
+out: 20\tnăm 2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
+out: 20\tnăm 2023\tdate\t2023\t\t\tTại hội nghị lần này, các đại biểu đã nghe báo cáo kiểm điểm của Ban Chấp hành Đảng bộ, Ban Thường vụ Thành ủy năm 2022; chương trình làm việc của Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy năm 2023; chương trình giám sát của Ban Chấp hành Đảng bộ thành phố năm 2023; và một số báo cáo về các nội dung khác…\t\t\t\t\t\t\t\n
 
 # From the Hanoi budget sample: the start of a range of days takes its
 # month and year from the end.

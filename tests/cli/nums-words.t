@@ -405,7 +405,7 @@ case: năm 2023 is a year, năm xã is five communes
 args: -l vi
 in: Năm 2023, năm xã của huyện đạt chuẩn nông thôn mới nâng cao.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2023\tdate\t2023\t\t\tNăm 2023, năm xã của huyện đạt chuẩn nông thôn mới nâng cao.\t\t\t\t\t\t\t\n
+out: 1\tNăm 2023\tdate\t2023\t\t\tNăm 2023, năm xã của huyện đạt chuẩn nông thôn mới nâng cao.\t\t\t\t\t\t\t\n
 out: 1\tnăm xã\tquantity\t5\txã\t\tNăm 2023, năm xã của huyện đạt chuẩn nông thôn mới nâng cao.\t\t\t\t\t\t\t\n
 
 # năm tháng (the years, time gone by) is one word: năm is the year here, so no row.
@@ -713,7 +713,7 @@ args: -l vi
 in: Nghị quyết Đại hội XIII của Đảng đặt mục tiêu đến năm 2045 Việt Nam trở thành nước phát triển.\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\tĐại hội XIII\tnumber\t13\t\t\tNghị quyết Đại hội XIII của Đảng đặt mục tiêu đến năm 2045 Việt Nam trở thành nước phát triển.\t\t\t\t\t\t\t\n
-out: 1\t2045\tdate\t2045\t\t\tNghị quyết Đại hội XIII của Đảng đặt mục tiêu đến năm 2045 Việt Nam trở thành nước phát triển.\t\t\t\t\t\t\t\n
+out: 1\tnăm 2045\tdate\t2045\t\t\tNghị quyết Đại hội XIII của Đảng đặt mục tiêu đến năm 2045 Việt Nam trở thành nước phát triển.\t\t\t\t\t\t\t\n
 
 case: đại hội XIV in lower case
 args: -l vi
@@ -777,7 +777,7 @@ case: a Roman heading number is a label
 args: -l vi
 in: II. Nhiệm vụ, giải pháp năm 2024\n
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
-out: 1\t2024\tdate\t2024\t\t\tII. Nhiệm vụ, giải pháp năm 2024\t\t\t\t\t\t\t\n
+out: 1\tnăm 2024\tdate\t2024\t\t\tII. Nhiệm vụ, giải pháp năm 2024\t\t\t\t\t\t\t\n
 
 case: English: the pronoun I
 args: -l en
