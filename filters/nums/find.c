@@ -140,8 +140,13 @@ int_of(const struct find *f, size_t i, long *v)
 bool
 capitalised(const struct find *f, size_t i)
 {
-	return i < f->tk.count && T(f, i)->type == T_WORD &&
-	    f->tk.s[T(f, i)->start] != T(f, i)->low[0];
+	int32_t cp;
+
+	if (i >= f->tk.count || T(f, i)->type != T_WORD)
+		return false;
+	ntx_utf8_decode((const unsigned char *)f->tk.s + T(f, i)->start,
+	    T(f, i)->end - T(f, i)->start, &cp);
+	return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
 bool

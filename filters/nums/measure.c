@@ -133,7 +133,9 @@ measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
 		*kind = K_MONEY;
 		snprintf(unit, size, "%s", e->arg);
 		j += k;
-	} else if ((e = role_of(all, R_UNIT)) || (e = role_of(all, R_NOUN))) {
+	} else if ((e = role_of(all, R_UNIT)) || ((e = role_of(all, R_NOUN)) &&
+	    !(f->cx->lang == LANG_VI && capitalised(f, j)))) {
+		/* in Vietnamese, 174 Bộ luật: a name follows */
 		*kind = K_QUANTITY;
 		if (e->arg[0])
 			snprintf(unit, size, "%s", e->arg);
@@ -216,6 +218,7 @@ designation(const struct find *f, size_t first, size_t end)
 {
 	static const char *const cues[] = {
 		"version", "số", "lớp", "lộ", "đai", "đội", "phòng", "tổ",
+		"khoản", "điều", "quận", "phường", "nóng", "hotline", "đài",
 	};
 
 	/* a capitalised word, but the first of the sentence (Khoảng 150) */

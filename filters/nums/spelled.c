@@ -49,10 +49,9 @@ count_noun(const struct find *f, size_t i, size_t j)
 
 	if (k == 0 || (tok_is(&f->tk, i, "năm") && tok_is(&f->tk, j, "tháng")))
 		return false;
-	if (k == 1)
-		for (size_t n = 0; n < sizeof(not_counts) / sizeof(*not_counts); n++)
-			if (tok_is(&f->tk, j, not_counts[n]))
-				return false;
+	for (size_t n = 0; n < sizeof(not_counts) / sizeof(*not_counts); n++)
+		if (tok_is(&f->tk, j, not_counts[n]))
+			return false;	/* also đồng chí, đồng ý */
 	for (int r = 0; r < 3; r++)
 		if (all[r].role == R_PERCENT || all[r].role == R_UNIT ||
 		    all[r].role == R_MONEY || all[r].role == R_NOUN)
