@@ -5,6 +5,8 @@
  * Additional block).  French or Portuguese share é, à, ô, ã with it, so
  * those alone do not count.
  */
+#include <string.h>
+
 #include "ntx.h"
 
 /* The guess is settled after this many words. */
@@ -72,4 +74,17 @@ ntx_lang_is_vi(const char *v, size_t n)
 {
 	return n >= 2 && (v[0] | 0x20) == 'v' && (v[1] | 0x20) == 'i' &&
 	    (n == 2 || v[2] == '-' || v[2] == '_');
+}
+
+int
+ntx_lang_option(const char *arg, const char *synopsis)
+{
+	if (strcmp(arg, "vi") == 0)
+		return 0;
+	if (strcmp(arg, "en") == 0)
+		return 1;
+	if (strcmp(arg, "auto") == 0)
+		return -1;
+	ntx_warn("invalid language '%s' (vi, en or auto)", arg);
+	ntx_usage(synopsis);
 }

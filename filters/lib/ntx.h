@@ -199,6 +199,9 @@ bool ntx_lang_guess_settled(const struct ntx_lang_guess *g);
 bool ntx_lang_vietnamese(const struct ntx_lang_guess *g);
 /* A lang header value that names Vietnamese: vi, vi-VN, vi_VN. */
 bool ntx_lang_is_vi(const char *v, size_t n);
+/* The argument of -l/--lang: 0 vi, 1 en, -1 auto; anything else is a
+ * usage error. */
+int ntx_lang_option(const char *arg, const char *synopsis);
 
 /*
  * header.c: document header lines, "\f" then TAB-separated key=value

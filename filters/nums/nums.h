@@ -7,7 +7,7 @@
 
 #include "ntx.h"
 
-enum lang { LANG_VI, LANG_EN };
+enum lang { LANG_VI, LANG_EN };	/* as ntx_lang_option() gives them */
 
 /* value.c: an exact decimal, m x 10^exp (no floating point anywhere). */
 struct dec {

@@ -342,16 +342,7 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "+l:a:bwm:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l':
-			if (strcmp(optarg, "vi") == 0)
-				z.lang = LANG_VI;
-			else if (strcmp(optarg, "en") == 0)
-				z.lang = LANG_EN;
-			else if (strcmp(optarg, "auto") == 0)
-				z.lang = -1;
-			else {
-				ntx_warn("invalid language '%s' (vi, en or auto)", optarg);
-				ntx_usage(synopsis);
-			}
+			z.lang = ntx_lang_option(optarg, synopsis);
 			break;
 		case 'a':
 			if (nabbrev == sizeof(abbrev_files) / sizeof(*abbrev_files)) {

@@ -47,7 +47,7 @@ extern const char split_abbrev_vi[], split_abbrev_en[], split_starters_vi[],
     split_starters_en[];
 
 /* segment.c */
-enum lang { LANG_VI, LANG_EN };
+enum lang { LANG_VI, LANG_EN };	/* as ntx_lang_option() gives them */
 enum newlines { NL_AUTO, NL_BLOCKS, NL_WRAPPED };
 
 struct segmenter {
