@@ -81,6 +81,41 @@ year_words(struct find *f, size_t i, const struct amount *a)
 	return a->end;
 }
 
+/*
+ * hai phần ba, một phần tư, two thirds, one quarter: a fraction, as a
+ * ratio.  (ba phần trăm is a percent, read before.)
+ */
+static size_t
+fraction(struct find *f, size_t i, long a)
+{
+	static const char *const en[] = { "", "", "halves", "thirds",
+		"quarters", "fifths", "sixths", "sevenths", "eighths", "ninths",
+		"tenths" };
+	static const char *const en1[] = { "", "", "half", "third", "quarter",
+		"fifth", "sixth", "seventh", "eighth", "ninth", "tenth" };
+	struct dec v;
+	size_t end = 0;
+	long b = 0;
+	int words;
+	char r[48];
+
+	if (f->cx->lang == LANG_VI && tok_is(&f->tk, i + 1, "phần") &&
+	    !tok_is(&f->tk, i + 2, "trăm")) {
+		if (tok_is(&f->tk, i + 2, "tư"))
+			b = 4, end = i + 3;
+		else if (vi_number_words(&f->tk, i + 2, &v, &end, &words))
+			dec_int(v, &b);
+	}
+	for (int k = 2; f->cx->lang == LANG_EN && k <= 10; k++)
+		if (tok_is(&f->tk, i + 1, a == 1 ? en1[k] : en[k]))
+			b = k, end = i + 2;
+	if (b < 2 || b > 100 || a < 1 || a >= b)
+		return 0;
+	snprintf(r, sizeof(r), "%ld/%ld", a, b);
+	emit(f, i, end, K_RATIO, r, NULL);
+	return end;
+}
+
 size_t
 number_words(struct find *f, size_t i)
 {
@@ -98,6 +133,8 @@ number_words(struct find *f, size_t i)
 	if ((n = year_words(f, i, &a)) || (n = time_words(f, i, &a)))
 		return n;
 	if (dec_int(a.v, &y) && (n = half_year_from(f, i, y, a.end)))
+		return n;
+	if (a.end == i + 1 && dec_int(a.v, &y) && (n = fraction(f, i, y)))
 		return n;
 	if (words < 2 && a.end == i + 1) {
 		const char *w = T(f, i)->low;

@@ -1239,3 +1239,23 @@ out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpubl
 out: 1\televen people\tquantity\t11\tpeople\t\tThe storm killed eleven people and destroyed 2,500 homes on Sunday.\t\t\t\t\t\t\t\n
 out: 1\t2,500 homes\tquantity\t2500\thomes\t\tThe storm killed eleven people and destroyed 2,500 homes on Sunday.\t\t\t\t\t\t\t\n
 out: 1\tSunday\tdate\tXXXX-WXX-7\t\t\tThe storm killed eleven people and destroyed 2,500 homes on Sunday.\t\t\t\t\t\t\t\n
+
+# ======================================================================
+# Fractions in words: a ratio (ba phần trăm stays a percent)
+# ======================================================================
+
+case: Vietnamese fractions in words
+args: -l vi
+in: Hai phần ba số hộ đã thoát nghèo, một phần tư còn khó khăn, ba phần trăm chưa rõ.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\tHai phần ba\tratio\t2/3\t\t\tHai phần ba số hộ đã thoát nghèo, một phần tư còn khó khăn, ba phần trăm chưa rõ.\t\t\t\t\t\t\t\n
+out: 1\tmột phần tư\tratio\t1/4\t\t\tHai phần ba số hộ đã thoát nghèo, một phần tư còn khó khăn, ba phần trăm chưa rõ.\t\t\t\t\t\t\t\n
+out: 1\tba phần trăm\tpercent\t3\t%\t\tHai phần ba số hộ đã thoát nghèo, một phần tư còn khó khăn, ba phần trăm chưa rõ.\t\t\t\t\t\t\t\n
+
+case: English fractions in words
+args: -l en
+in: Two thirds of voters and one quarter of firms agreed, one third did not.\n
+out: sentence_no\ttext\tkind\tvalue\tunit\tqualifier\tsentence\turl\ttitle\tpublished\tauthor\tlang\tsite\tsource\n
+out: 1\tTwo thirds\tratio\t2/3\t\t\tTwo thirds of voters and one quarter of firms agreed, one third did not.\t\t\t\t\t\t\t\n
+out: 1\tone quarter\tratio\t1/4\t\t\tTwo thirds of voters and one quarter of firms agreed, one third did not.\t\t\t\t\t\t\t\n
+out: 1\tone third\tratio\t1/3\t\t\tTwo thirds of voters and one quarter of firms agreed, one third did not.\t\t\t\t\t\t\t\n
