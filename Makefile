@@ -16,9 +16,12 @@ CPPFLAGS += -Ifilters/lib -D_GNU_SOURCE
 B = build
 BIN = bin
 
-FILTERS = norm strip split nums
-PROGS = $(FILTERS:%=$(BIN)/ntx-%)
-MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1)
+FILTERS = norm strip split nums csv
+# The shell tools that chain the filters: scripts/ntx-NAME, with its man
+# page scripts/ntx-NAME.1, goes into bin/ beside the filters it runs.
+SCRIPTS = $(patsubst scripts/ntx-%,%,$(filter-out %.1,$(wildcard scripts/ntx-*)))
+PROGS = $(FILTERS:%=$(BIN)/ntx-%) $(SCRIPTS:%=$(BIN)/ntx-%)
+MANS = $(foreach f,$(FILTERS),filters/$(f)/ntx-$(f).1) $(SCRIPTS:%=scripts/ntx-%.1)
 
 LIB_OBJ = $(patsubst filters/lib/%.c,$(B)/lib/%.o,$(filter-out %/gen-stable.c,$(wildcard filters/lib/*.c)))
 LIB = $(B)/libntx.a
@@ -59,13 +62,19 @@ norm_PKGS = libutf8proc
 strip_PKGS = libxml-2.0 json-c libutf8proc
 split_PKGS = libutf8proc
 nums_PKGS = libutf8proc libpcre2-8
+# libcsv has no pkg-config file.
+csv_LIBS = -lcsv
 ALL_PKGS = libutf8proc libxml-2.0 json-c libpcre2-8
 
 define filter_rules
 $(BIN)/ntx-$(1): $$(patsubst filters/%.c,$$(B)/%.o,$$(filter-out %/gen-stable.c,$$(wildcard filters/$(1)/*.c))) $$(LIB)
 	@mkdir -p $$(@D)
-	$$(CC) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS) $$(call pkg_libs,$$($(1)_PKGS))
+	$$(CC) $$(CFLAGS) -o $$@ $$^ $$(LDFLAGS) $$(call pkg_libs,$$($(1)_PKGS)) $$($(1)_LIBS)
 endef
+
+$(BIN)/ntx-%: scripts/ntx-%
+	@mkdir -p $(@D)
+	install -m 755 $< $@
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
 $(B)/%.o: filters/%.c filters/lib/ntx.h $$(wildcard filters/$$(*D)/*.h) | deps
@@ -144,7 +153,7 @@ install: all
 	install -m 644 $(MANS) $(DESTDIR)$(MANDIR)
 
 uninstall:
-	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/ntx-%) $(FILTERS:%=$(DESTDIR)$(MANDIR)/ntx-%.1)
+	rm -f $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(notdir $(PROGS))) $(patsubst %,$(DESTDIR)$(MANDIR)/%,$(notdir $(MANS)))
 
 clean:
 	rm -rf build bin
