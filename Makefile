@@ -28,7 +28,7 @@ LIB = $(B)/libntx.a
 
 # Evaluated when a recipe runs, after ensure-packages has installed them.
 pkg_cflags = $(shell pkg-config --cflags $(1))
-pkg_libs = $(shell pkg-config --libs $(1))
+pkg_libs = $(if $(1),$(shell pkg-config --libs $(1)))
 
 # $$(wildcard ...) in prerequisites.
 .SECONDEXPANSION:

@@ -1,0 +1,31 @@
+/*
+ * writer.h - the parts of ntx-csv: CSV cells (cell.c) and adding rows to
+ * an existing CSV file, all or nothing (append.c).
+ */
+#ifndef WRITER_H
+#define WRITER_H
+
+#include "ntx.h"
+
+struct cell_style {
+	unsigned char delim;
+	bool guard;		/* formula injection guard */
+};
+
+/* cell.c: appends the TSV field f (escapes still in it) to out as one
+ * CSV cell: unescaped, guarded, quoted only when it must be. */
+void cell_write(struct ntx_buf *out, const struct cell_style *st,
+    const char *f, size_t n);
+
+/*
+ * append.c: append_begin opens and locks path, checks that its header
+ * line names the columns cols[0..ncols) (it has none yet when the file is
+ * new or empty: then *fresh is set), and makes standard output write to
+ * its end.  Until append_commit has made the rows durable, any exit or a
+ * SIGTERM, SIGINT or SIGHUP cuts the file back to its old size.
+ */
+void append_begin(const char *path, unsigned char delim,
+    const char *const *cols, const size_t *lens, size_t ncols, bool *fresh);
+void append_commit(void);
+
+#endif
