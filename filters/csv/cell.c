@@ -85,29 +85,41 @@ formula_start(const char *s, size_t n)
 	return i < n && strchr("=+-@\t\r\n", s[i]) != NULL;
 }
 
-static bool
-needs_guard(const char *s, size_t n)
+/* What a scan of the cell finds, by byte (cell_style's table). */
+enum { HAS_BACKSLASH = 1, NEEDS_QUOTES = 2, HAS_LINE_END = 4 };
+
+void
+cell_style_init(struct cell_style *st)
 {
-	if (is_plain_number(s, n))
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (i == 0 || s[i - 1] == '\n' || s[i - 1] == '\r')
-			if (formula_start(s + i, n - i))
-				return true;
-	}
-	return false;
+	memset(st->bytes, 0, sizeof(st->bytes));
+	st->bytes['\\'] = HAS_BACKSLASH;
+	st->bytes[st->delim] |= NEEDS_QUOTES;
+	st->bytes['"'] |= NEEDS_QUOTES;
+	st->bytes['\n'] |= NEEDS_QUOTES | HAS_LINE_END;
+	st->bytes['\r'] |= NEEDS_QUOTES | HAS_LINE_END;
 }
 
-static bool
-needs_quotes(const char *s, size_t n, unsigned char delim)
+static unsigned
+scan(const struct cell_style *st, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
+	unsigned found = 0;
 
-		if (c == delim || c == '"' || c == '\n' || c == '\r')
-			return true;
-	}
-	return false;
+	for (size_t i = 0; i < n; i++)
+		found |= st->bytes[(unsigned char)s[i]];
+	return found;
+}
+
+/* Whether a line of the cell starts like a formula, and the cell is not
+ * a plain number. */
+static bool
+needs_guard(const char *s, size_t n, unsigned found)
+{
+	bool risky = formula_start(s, n);
+
+	for (size_t i = 1; !risky && (found & HAS_LINE_END) && i < n; i++)
+		if (s[i - 1] == '\n' || s[i - 1] == '\r')
+			risky = formula_start(s + i, n - i);
+	return risky && !is_plain_number(s, n);
 }
 
 void
@@ -115,21 +127,23 @@ cell_write(struct ntx_buf *out, const struct cell_style *st,
     const char *f, size_t n)
 {
 	static struct ntx_buf unescaped, guarded;
+	unsigned found = scan(st, f, n);
 
-	if (memchr(f, '\\', n)) {
+	if (found & HAS_BACKSLASH) {
 		unescaped.len = 0;
 		unescape(&unescaped, f, n);
 		f = unescaped.p;
 		n = unescaped.len;
+		found = scan(st, f, n);
 	}
-	if (st->guard && needs_guard(f, n)) {
+	if (st->guard && needs_guard(f, n, found)) {
 		guarded.len = 0;
 		ntx_buf_addc(&guarded, '\'');
 		ntx_buf_add(&guarded, f, n);
 		f = guarded.p;
 		n = guarded.len;
 	}
-	if (!needs_quotes(f, n, st->delim)) {
+	if (!(found & NEEDS_QUOTES)) {
 		ntx_buf_add(out, f, n);
 		return;
 	}

@@ -166,6 +166,8 @@ start(struct table *z, const char *line, size_t n, const char *label)
 		size_t *lens = xcalloc(z->npick, sizeof(*lens));
 		struct cell_style plain = { .delim = '\t' };
 
+		cell_style_init(&plain);
+
 		for (size_t k = 0; k < z->npick; k++) {
 			cell_write(&names[k], &plain, z->f[z->pick[k]],
 			    z->flen[z->pick[k]]);
@@ -336,6 +338,7 @@ main(int argc, char **argv)
 			ntx_usage(synopsis);
 		}
 	}
+	cell_style_init(&z.style);
 	status = ntx_each_input(argc - optind, argv + optind, csv_file, &z);
 	flush_rows(&z);
 	if (z.append && z.started) {

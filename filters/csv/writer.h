@@ -10,7 +10,11 @@
 struct cell_style {
 	unsigned char delim;
 	bool guard;		/* formula injection guard */
+	unsigned char bytes[256];	/* what each byte calls for */
 };
+
+/* cell.c: fills in st->bytes for st->delim. */
+void cell_style_init(struct cell_style *st);
 
 /* cell.c: appends the TSV field f (escapes still in it) to out as one
  * CSV cell: unescaped, guarded, quoted only when it must be. */
