@@ -5,6 +5,8 @@
 #ifndef NUMS_H
 #define NUMS_H
 
+#include <string.h>
+
 #include "ntx.h"
 
 enum lang { LANG_VI, LANG_EN };	/* as ntx_lang_option() gives them */
@@ -39,8 +41,33 @@ struct tokens {
 	struct token *t;
 };
 void tokenize(struct tokens *tk, const char *s, size_t n);
-bool tok_is(const struct tokens *tk, size_t i, const char *word);
-bool tok_sign(const struct tokens *tk, size_t i, const char *sign);
+
+/*
+ * Whether token i is that word, or that sign, in lowercase.  Inline: the
+ * rules ask this of the tokens around every number, with literals whose
+ * length the compiler knows, so most answers are a length compared.
+ */
+static inline bool
+tok_low_is(const struct token *t, const char *s)
+{
+	size_t n = strlen(s);
+
+	return t->lowlen == n && memcmp(t->low, s, n) == 0;
+}
+
+static inline bool
+tok_is(const struct tokens *tk, size_t i, const char *word)
+{
+	return i < tk->count && tk->t[i].type == T_WORD &&
+	    tok_low_is(&tk->t[i], word);
+}
+
+static inline bool
+tok_sign(const struct tokens *tk, size_t i, const char *sign)
+{
+	return i < tk->count && tk->t[i].type == T_SIGN &&
+	    tok_low_is(&tk->t[i], sign);
+}
 
 /* table.c: words and phrases of the data files, in lowercase. */
 enum role {

@@ -142,17 +142,3 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 		t->slot = table_word(t->low, t->lowlen);
 	}
 }
-
-bool
-tok_is(const struct tokens *tk, size_t i, const char *word)
-{
-	return i < tk->count && tk->t[i].type == T_WORD &&
-	    strcmp(tk->t[i].low, word) == 0;
-}
-
-bool
-tok_sign(const struct tokens *tk, size_t i, const char *sign)
-{
-	return i < tk->count && tk->t[i].type == T_SIGN &&
-	    strcmp(tk->t[i].low, sign) == 0;
-}
