@@ -34,6 +34,7 @@ struct token {
 	char low[48];		/* a word in lowercase, when short enough */
 	size_t lowlen;
 	const struct slot *slot;	/* low in the word table, or NULL */
+	unsigned roles;		/* its roles there, as bits 1 << role */
 };
 struct tokens {
 	const char *s;
@@ -88,7 +89,15 @@ size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
 /* A word of the table, found once when a sentence is cut into tokens:
  * its roles, and whether a longer phrase starts with it. */
 const struct slot *table_word(const char *low, size_t len);
-bool table_has(const struct tokens *tk, size_t i, enum role role);
+unsigned table_roles(const struct slot *s);
+
+/* Whether token i is a word of the table with that role: asked of every
+ * word of the text, so read from the bits kept in the token. */
+static inline bool
+table_has(const struct tokens *tk, size_t i, enum role role)
+{
+	return i < tk->count && (tk->t[i].roles >> role & 1);
+}
 /* The same, for a phrase that ends just before token i. */
 size_t table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e);

@@ -1,7 +1,8 @@
 /*
  * table.c - the words of words.tsv (compiled in as nums_words[]): phrases
  * of up to four tokens, in lowercase, each with one or more roles.
- * Looked up only around numbers, so a simple hash of the phrase will do.
+ * Every word of the text is looked up once (tokens.c), phrases only
+ * around numbers: a hash table, made for the first.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,20 @@ struct slot {
 	char *phrase;
 	size_t len;
 	bool prefix;		/* a longer phrase starts with this word */
+	unsigned roleset;	/* 1 << role for each of roles */
 	struct entry roles[ROLES_MAX];
 };
-static struct slot *slots;
+static struct slot *slots;	/* in the order they were made */
+static size_t nslots, slots_max;
+
+/*
+ * The hash table proper, open addressing: for each slot, the high bits of
+ * its hash (above SLOT_BITS) and its number plus one (0: empty).  It stays
+ * in the first-level cache, where the slots do not, so a word of the text
+ * reads a slot only when the bits of the hash say it may be the one.
+ */
+#define SLOT_BITS 16
+static uint32_t *buckets;
 static size_t mask;
 
 /*
@@ -57,18 +69,29 @@ hash(const char *s, size_t n)
 static struct slot *
 find(const char *s, size_t n, bool create)
 {
-	for (size_t i = hash(s, n) & mask;; i = (i + 1) & mask) {
-		if (!slots[i].phrase) {
+	size_t h = hash(s, n);
+	uint32_t tag = (uint32_t)(h >> 32) & ~(uint32_t)0 << SLOT_BITS;
+	struct slot *sl;
+
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		if (!buckets[i]) {
 			if (!create)
 				return NULL;
-			if (!(slots[i].phrase = strndup(s, n)))
+			if (nslots == slots_max)
+				ntx_die(NTX_EXIT_FAIL, "words.tsv: too many phrases");
+			sl = &slots[nslots++];
+			if (!(sl->phrase = strndup(s, n)))
 				ntx_die(NTX_EXIT_FAIL, "out of memory");
-			slots[i].len = n;
+			sl->len = n;
+			buckets[i] = tag | nslots;
 			maybe[maybe_key(s, n) >> 6] |= 1ULL << (maybe_key(s, n) & 63);
-			return &slots[i];
+			return sl;
 		}
-		if (slots[i].len == n && memcmp(slots[i].phrase, s, n) == 0)
-			return &slots[i];
+		if ((buckets[i] & ~(uint32_t)0 << SLOT_BITS) != tag)
+			continue;
+		sl = &slots[(buckets[i] & ((1u << SLOT_BITS) - 1)) - 1];
+		if (sl->len == n && memcmp(sl->phrase, s, n) == 0)
+			return sl;
 	}
 }
 
@@ -92,10 +115,15 @@ table_load(void)
 
 	for (const char *q = p; *q; q++)
 		lines += *q == '\n';
-	for (mask = 1; mask < 4 * lines; mask <<= 1)
+	/* Each line makes a phrase, and may make a slot for its first word. */
+	slots_max = 2 * lines;
+	if (slots_max >= 1u << SLOT_BITS)
+		ntx_die(NTX_EXIT_FAIL, "words.tsv: too many lines");
+	for (mask = 1; mask < 2 * slots_max; mask <<= 1)
 		;
 	mask--;
-	if (!(slots = calloc(mask + 1, sizeof(*slots))))
+	if (!(slots = calloc(slots_max, sizeof(*slots))) ||
+	    !(buckets = calloc(mask + 1, sizeof(*buckets))))
 		ntx_die(NTX_EXIT_FAIL, "out of memory");
 	while (*p) {
 		const char *nl = strchr(p, '\n'), *tab = memchr(p, '\t', nl - p);
@@ -123,6 +151,7 @@ table_load(void)
 		if (k == ROLES_MAX)
 			ntx_die(NTX_EXIT_FAIL, "words.tsv: too many roles");
 		s->roles[k].role = r;
+		s->roleset |= 1u << r;
 		s->roles[k].arg = tab2 ? strndup(tab2 + 1, nl - tab2 - 1) : "";
 		p = nl + 1;
 	}
@@ -244,8 +273,8 @@ table_word(const char *low, size_t len)
 	return find(low, len, false);
 }
 
-bool
-table_has(const struct tokens *tk, size_t i, enum role role)
+unsigned
+table_roles(const struct slot *s)
 {
-	return i < tk->count && match_exact(tk, i, 1, role, NULL);
+	return s ? s->roleset : 0;
 }

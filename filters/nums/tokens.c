@@ -17,7 +17,7 @@ is_digit(unsigned char c)
 	return c >= '0' && c <= '9';
 }
 
-static bool
+static inline bool
 is_word_cp(int32_t c)
 {
 	utf8proc_category_t k;
@@ -46,36 +46,101 @@ space_at(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* s in lowercase into out; returns its length, 0 when it does not fit. */
-static size_t
-lowercase(const char *s, size_t n, char *out, size_t size)
+/*
+ * The lowercase of the code points below U+0250 and of U+1E00..U+1EFF,
+ * taken from utf8proc once: nearly every letter of a news text is one of
+ * them (Vietnamese is in both), and each would be a call into utf8proc.
+ */
+static int32_t lower_latin[0x250], lower_additional[0x100];
+
+static void
+lower_init(void)
+{
+	static bool done;
+
+	if (done)
+		return;
+	for (int32_t c = 0; c < 0x250; c++)
+		lower_latin[c] = utf8proc_tolower(c);
+	for (int32_t c = 0; c < 0x100; c++)
+		lower_additional[c] = utf8proc_tolower(0x1E00 + c);
+	done = true;
+}
+
+static int32_t
+to_lower(int32_t c)
+{
+	if (c >= 0 && c < 0x250)
+		return lower_latin[c];
+	if (c >= 0x1E00 && c < 0x1F00)
+		return lower_additional[c - 0x1E00];
+	return utf8proc_tolower(c);
+}
+
+/* Room for one more character and the NUL after o bytes of low[]. */
+#define LOW_ROOM(o) ((o) + 5 <= sizeof(((struct token *)0)->low))
+
+/* A sign in lowercase into t->low (0 bytes when it does not fit). */
+static void
+lowercase(struct token *t, const unsigned char *s, size_t n)
 {
 	size_t i = 0, o = 0;
 
 	while (i < n) {
-		unsigned char c = s[i];
 		int32_t cp;
-		size_t len;
 
-		if (o + 5 > size) {
+		if (!LOW_ROOM(o)) {
 			o = 0;	/* too long to be a word of the table */
 			break;
 		}
-		if (c < 0x80) {
-			out[o++] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-			i++;
-			continue;
-		}
-		len = ntx_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+		i += ntx_utf8_decode(s + i, n - i, &cp);
 		if (cp < 0) {
 			o = 0;
 			break;
 		}
-		o += ntx_utf8_encode(utf8proc_tolower(cp), out + o);
+		o += ntx_utf8_encode(to_lower(cp), t->low + o);
+	}
+	t->low[o] = '\0';
+	t->lowlen = o;
+}
+
+/*
+ * The word that starts at s[i]: returns its end, with its lowercase in
+ * t->low, made in the same pass that finds the end (empty when it does not
+ * fit: too long to be a word of the table).
+ */
+static size_t
+scan_word(struct token *t, const unsigned char *s, size_t i, size_t n)
+{
+	size_t o = 0;
+	bool fits = true;
+
+	while (i < n) {
+		int32_t cp;
+		size_t len;
+
+		if (s[i] < 0x80) {
+			unsigned char c = s[i];
+
+			if (!is_digit(c) && !is_word_cp(c))
+				break;
+			if (fits && (fits = LOW_ROOM(o)))
+				t->low[o++] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+			i++;
+			continue;
+		}
+		len = ntx_utf8_decode(s + i, n - i, &cp);
+		if (!is_word_cp(cp))
+			break;
+		if (fits && (fits = LOW_ROOM(o)))
+			o += ntx_utf8_encode(to_lower(cp), t->low + o);
 		i += len;
 	}
-	out[o] = '\0';
-	return o;
+	if (!fits)
+		o = 0;
+	t->low[o] = '\0';
+	t->lowlen = o;
+	return i;
 }
 
 static struct token *
@@ -97,6 +162,7 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 	bool space = true;
 	size_t i = 0;
 
+	lower_init();
 	tk->s = str;
 	tk->n = n;
 	tk->count = 0;
@@ -124,21 +190,14 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 				i++;
 		} else if (len = ntx_utf8_decode(s + i, n - i, &cp), is_word_cp(cp)) {
 			t->type = T_WORD;
-			while (i < n) {
-				len = ntx_utf8_decode(s + i, n - i, &cp);
-				if (!is_word_cp(cp) && !is_digit(s[i]))
-					break;
-				i += len;
-			}
-			t->lowlen = lowercase(str + t->start, i - t->start,
-			    t->low, sizeof(t->low));
+			i = scan_word(t, s, i, n);
 		} else {
 			t->type = T_SIGN;
+			lowercase(t, s + i, len);
 			i += len;
-			t->lowlen = lowercase(str + t->start, i - t->start,
-			    t->low, sizeof(t->low));
 		}
 		t->end = i;
 		t->slot = table_word(t->low, t->lowlen);
+		t->roles = table_roles(t->slot);
 	}
 }
