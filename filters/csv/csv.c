@@ -246,6 +246,18 @@ csv_file(struct ntx_reader *r, void *ctx)
 	return failed;
 }
 
+static void
+teardown(struct table *z)
+{
+	ntx_buf_free(&z->row);
+	ntx_buf_free(&z->repaired);
+	ntx_buf_free(&z->first);
+	free(z->f);
+	free(z->flen);
+	free(z->pick);
+	free(z->want);
+}
+
 static unsigned char
 delimiter(const char *arg)
 {
@@ -350,12 +362,6 @@ main(int argc, char **argv)
 	} else {
 		ntx_out_close();
 	}
-	ntx_buf_free(&z.row);
-	ntx_buf_free(&z.repaired);
-	ntx_buf_free(&z.first);
-	free(z.f);
-	free(z.flen);
-	free(z.pick);
-	free(z.want);
+	teardown(&z);
 	return status;
 }
