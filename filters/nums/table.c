@@ -17,7 +17,7 @@ extern const char nums_words[];
 struct slot {
 	char *phrase;
 	size_t len;
-	bool prefix;		/* a longer phrase starts with this word */
+	size_t longest;		/* tokens of the longest phrase it starts */
 	unsigned roleset;	/* 1 << role for each of roles */
 	struct entry roles[ROLES_MAX];
 };
@@ -96,15 +96,20 @@ find(const char *s, size_t n, bool create)
 }
 
 /* The first token of a phrase of several (bảng Anh, us$, °c, km/h)
- * starts one: the lookups of longer phrases are tried only there. */
+ * starts one: the lookups of phrases of k tokens are tried only where
+ * the first word starts one of k or more. */
 static void
 mark_prefix(const char *p, size_t n)
 {
 	static struct tokens tk;
+	struct slot *first;
 
 	tokenize(&tk, p, n);
-	if (tk.count > 1)
-		find(tk.t[0].low, tk.t[0].lowlen, true)->prefix = true;
+	if (tk.count > 1) {
+		first = find(tk.t[0].low, tk.t[0].lowlen, true);
+		if (first->longest < tk.count)
+			first->longest = tk.count;
+	}
 }
 
 void
@@ -195,7 +200,7 @@ phrase_slot(const struct tokens *tk, size_t i, size_t k)
 		return NULL;
 	if (k == 1)
 		return first->phrase[0] ? first : NULL;
-	if (!first->prefix || !(n = phrase(tk, i, k, buf, sizeof(buf))))
+	if (first->longest < k || !(n = phrase(tk, i, k, buf, sizeof(buf))))
 		return NULL;
 	return find(buf, n, false);
 }
