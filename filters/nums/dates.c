@@ -22,7 +22,7 @@ iso_day(const struct find *f, long y, long m, long d, char *out, size_t size)
 		snprintf(buf, sizeof(buf), "%04ld-%02ld-%02ld", y, m, d);
 	else
 		snprintf(buf, sizeof(buf), "XXXX-%02ld-%02ld", m, d);
-	snprintf(out, size, "%s", buf);
+	str_copy(out, size, buf);
 }
 
 /* ngày 30 tháng 11 năm 2022, 30 tháng 11 */

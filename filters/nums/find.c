@@ -199,6 +199,34 @@ is_year(long y, int len)
 
 /* ---- writing an expression ---- */
 
+/*
+ * s appended to out[0..*o), cut as snprintf cuts (out holds size bytes
+ * with its NUL); returns false when it did not all fit.  Most fields are
+ * copies of a word or a table's argument, made for every expression.
+ */
+bool
+str_add(char *out, size_t size, size_t *o, const char *s, size_t n)
+{
+	size_t room = size - 1 - *o;
+	bool fits = n <= room;
+
+	if (!fits)
+		n = room;
+	memcpy(out + *o, s, n);
+	*o += n;
+	out[*o] = '\0';
+	return fits;
+}
+
+/* s into out, as snprintf(out, size, "%s", s) would write it. */
+void
+str_copy(char *out, size_t size, const char *s)
+{
+	size_t o = 0;
+
+	str_add(out, size, &o, s, strlen(s));
+}
+
 /* The words of tokens [a, b), lowercase, one space apart. */
 void
 words(const struct find *f, size_t a, size_t b, char *out, size_t size)
@@ -206,9 +234,10 @@ words(const struct find *f, size_t a, size_t b, char *out, size_t size)
 	size_t o = 0;
 
 	out[0] = '\0';
-	for (size_t m = a; m < b && o < size; m++)
-		o += snprintf(out + o, size - o, "%s%s",
-		    m > a && T(f, m)->space ? " " : "", T(f, m)->low);
+	for (size_t m = a; m < b; m++)
+		if ((m > a && T(f, m)->space && !str_add(out, size, &o, " ", 1)) ||
+		    !str_add(out, size, &o, T(f, m)->low, strlen(T(f, m)->low)))
+			break;
 }
 
 void
@@ -228,8 +257,8 @@ emit(struct find *f, size_t first, size_t end, enum kind kind,
 	e.start = T(f, first)->start;
 	e.end = T(f, end - 1)->end;
 	e.kind = kind;
-	snprintf(e.value, sizeof(e.value), "%s", value);
-	snprintf(e.unit, sizeof(e.unit), "%s", unit ? unit : "");
+	str_copy(e.value, sizeof(e.value), value);
+	str_copy(e.unit, sizeof(e.unit), unit ? unit : "");
 	/* Dates take no qualifier: "cao hơn năm 2021" compares years. */
 	if (kind != K_DATE && (k = table_match_before(&f->tk, first,
 	    R_QUAL_BEFORE, NULL)) > 0 && first - k >= f->done)

@@ -45,6 +45,8 @@ bool sign_dash(const struct find *f, size_t i);
 int parts(const struct find *f, size_t i, char sep, long v[3], int len[3]);
 bool valid_date(long d, long m);
 bool is_year(long y, int len);
+bool str_add(char *out, size_t size, size_t *o, const char *s, size_t n);
+void str_copy(char *out, size_t size, const char *s);
 void words(const struct find *f, size_t a, size_t b, char *out, size_t size);
 void utf8_cut(char *s);
 void emit(struct find *f, size_t first, size_t end, enum kind kind,

@@ -122,23 +122,23 @@ measure_unit(struct find *f, size_t j, const char *currency, enum kind *kind,
 	*kind = K_NUMBER;
 	if (currency) {
 		*kind = K_MONEY;
-		snprintf(unit, size, "%s", currency);
+		str_copy(unit, size, currency);
 	} else if (k == 0) {
 		return j;
 	} else if ((e = role_of(all, R_PERCENT))) {
 		*kind = K_PERCENT;
-		snprintf(unit, size, "%s", e->arg);
+		str_copy(unit, size, e->arg);
 		return per_unit(f, j + k, unit, size);
 	} else if ((e = role_of(all, R_MONEY))) {
 		*kind = K_MONEY;
-		snprintf(unit, size, "%s", e->arg);
+		str_copy(unit, size, e->arg);
 		j += k;
 	} else if ((e = role_of(all, R_UNIT)) || ((e = role_of(all, R_NOUN)) &&
 	    !(f->cx->lang == LANG_VI && capitalised(f, j)))) {
 		/* in Vietnamese, 174 Bộ luật: a name follows */
 		*kind = K_QUANTITY;
 		if (e->arg[0])
-			snprintf(unit, size, "%s", e->arg);
+			str_copy(unit, size, e->arg);
 		else
 			words(f, j, j + k, unit, size);
 		return per_unit(f, j + k, unit, size);
