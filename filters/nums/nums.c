@@ -26,7 +26,10 @@ struct nums {
 	bool lang_known;
 	struct ntx_lang_guess guess;
 	struct context cx;
+	struct ntx_buf meta_tail;	/* the rows' metadata columns, and LF */
 	unsigned long sentence_no;
+	char no[24];			/* sentence_no as text, and its length */
+	size_t nolen;
 	/* the sentence being read */
 	const char *line;
 	size_t len;
@@ -56,11 +59,10 @@ put_row(void *ctx, const struct expr *e)
 {
 	struct nums *z = ctx;
 	struct ntx_buf *b = &z->row;
-	char no[24];
 	const char *kind = kind_names[e->kind];
 
 	b->len = 0;
-	ntx_buf_add(b, no, (size_t)snprintf(no, sizeof(no), "%lu", z->sentence_no));
+	ntx_buf_add(b, z->no, z->nolen);
 	ntx_buf_addc(b, '\t');
 	field(b, z->line + e->start, e->end - e->start);
 	ntx_buf_addc(b, '\t');
@@ -75,11 +77,7 @@ put_row(void *ctx, const struct expr *e)
 	if (z->tail.len == 0) {
 		ntx_buf_addc(&z->tail, '\t');
 		field(&z->tail, z->line, z->len);
-		for (size_t k = 0; k < NMETA; k++) {
-			ntx_buf_addc(&z->tail, '\t');
-			field(&z->tail, z->meta[k].p, z->meta[k].len);
-		}
-		ntx_buf_addc(&z->tail, '\n');
+		ntx_buf_add(&z->tail, z->meta_tail.p, z->meta_tail.len);
 	}
 	ntx_buf_add(b, z->tail.p, z->tail.len);
 	ntx_out_write(b->p, b->len);
@@ -152,6 +150,13 @@ start_document(struct nums *z, const char *line, size_t n)
 	for (size_t k = 0; k < NMETA; k++)
 		if (!ntx_header_get(line, n, meta_keys[k], &z->meta[k]))
 			z->meta[k].len = 0;
+	/* The same last columns for every row of the document. */
+	z->meta_tail.len = 0;
+	for (size_t k = 0; k < NMETA; k++) {
+		ntx_buf_addc(&z->meta_tail, '\t');
+		field(&z->meta_tail, z->meta[k].p, z->meta[k].len);
+	}
+	ntx_buf_addc(&z->meta_tail, '\n');
 	z->sentence_no = 0;
 	memset(&z->guess, 0, sizeof(z->guess));
 	z->lang_known = z->lang >= 0 || z->meta[4].len > 0;
@@ -170,6 +175,7 @@ static void
 sentence(struct nums *z, const char *line, size_t n)
 {
 	z->sentence_no++;
+	z->nolen = (size_t)snprintf(z->no, sizeof(z->no), "%lu", z->sentence_no);
 	if (!z->lang_known) {
 		ntx_lang_guess_add(&z->guess, line, n);
 		z->cx.lang = ntx_lang_vietnamese(&z->guess) ? LANG_VI : LANG_EN;
@@ -249,6 +255,7 @@ teardown(struct nums *z)
 		ntx_buf_free(&z->meta[k]);
 	ntx_buf_free(&z->row);
 	ntx_buf_free(&z->tail);
+	ntx_buf_free(&z->meta_tail);
 	ntx_buf_free(&z->repaired);
 	free(z->found);
 }
