@@ -18,6 +18,7 @@ struct slot {
 	char *phrase;
 	size_t len;
 	size_t longest;		/* tokens of the longest phrase it starts */
+	unsigned starts;	/* the roles of the phrases it starts, as bits */
 	unsigned roleset;	/* 1 << role for each of roles */
 	struct entry roles[ROLES_MAX];
 };
@@ -97,9 +98,9 @@ find(const char *s, size_t n, bool create)
 
 /* The first token of a phrase of several (bảng Anh, us$, °c, km/h)
  * starts one: the lookups of phrases of k tokens are tried only where
- * the first word starts one of k or more. */
+ * the first word starts one of k or more, with the role looked for. */
 static void
-mark_prefix(const char *p, size_t n)
+mark_prefix(const char *p, size_t n, enum role role)
 {
 	static struct tokens tk;
 	struct slot *first;
@@ -109,6 +110,7 @@ mark_prefix(const char *p, size_t n)
 		first = find(tk.t[0].low, tk.t[0].lowlen, true);
 		if (first->longest < tk.count)
 			first->longest = tk.count;
+		first->starts |= 1u << role;
 	}
 }
 
@@ -150,7 +152,7 @@ table_load(void)
 			ntx_die(NTX_EXIT_FAIL, "words.tsv: bad role in '%.*s'",
 			    (int)(nl - p), p);
 		s = find(p, tab - p, true);
-		mark_prefix(p, tab - p);
+		mark_prefix(p, tab - p, r);
 		for (k = 0; k < ROLES_MAX && s->roles[k].role; k++)
 			;
 		if (k == ROLES_MAX)
@@ -188,9 +190,10 @@ phrase(const struct tokens *tk, size_t i, size_t k, char *out, size_t size)
 }
 
 /* The slot of the phrase of tokens [i, i + k), or NULL: a single word
- * from its token, a longer phrase only when its first word starts one. */
+ * from its token, a longer phrase only when its first word starts one
+ * with one of the roles (bits) looked for. */
 static const struct slot *
-phrase_slot(const struct tokens *tk, size_t i, size_t k)
+phrase_slot(const struct tokens *tk, size_t i, size_t k, unsigned roles)
 {
 	char buf[PHRASE_MAX * 48 + 8];
 	const struct slot *first;
@@ -200,7 +203,8 @@ phrase_slot(const struct tokens *tk, size_t i, size_t k)
 		return NULL;
 	if (k == 1)
 		return first->phrase[0] ? first : NULL;
-	if (first->longest < k || !(n = phrase(tk, i, k, buf, sizeof(buf))))
+	if (first->longest < k || !(first->starts & roles) ||
+	    !(n = phrase(tk, i, k, buf, sizeof(buf))))
 		return NULL;
 	return find(buf, n, false);
 }
@@ -211,7 +215,7 @@ size_t
 table_match_any(const struct tokens *tk, size_t i, struct entry e[3])
 {
 	for (size_t k = PHRASE_MAX; k > 0; k--) {
-		const struct slot *s = phrase_slot(tk, i, k);
+		const struct slot *s = phrase_slot(tk, i, k, ~0u);
 
 		if (s && s->roles[0].role) {
 			memcpy(e, s->roles, sizeof(s->roles));
@@ -226,7 +230,8 @@ table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e)
 {
 	for (size_t k = PHRASE_MAX; k > 0; k--) {
-		const struct slot *s = phrase_slot(tk, i, k);
+		const struct slot *s = phrase_slot(tk, i, k,
+		    role == R_NONE ? ~0u : 1u << role);
 
 		for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
 			if (s->roles[r].role == role || role == R_NONE) {
@@ -243,7 +248,7 @@ static bool
 match_exact(const struct tokens *tk, size_t i, size_t k, enum role role,
     struct entry *e)
 {
-	const struct slot *s = phrase_slot(tk, i, k);
+	const struct slot *s = phrase_slot(tk, i, k, 1u << role);
 
 	for (int r = 0; s && r < ROLES_MAX && s->roles[r].role; r++)
 		if (s->roles[r].role == role) {
