@@ -35,6 +35,7 @@ struct nums {
 	size_t len;
 	struct ntx_buf row, repaired;
 	struct ntx_buf tail;		/* the row's end: sentence, metadata */
+	unsigned long long_sentences;	/* shown in part, in this input */
 	struct expr *found;		/* -i: the sentence's expressions */
 	size_t nfound, foundcap;
 	unsigned long bad, bad_line;
@@ -52,6 +53,34 @@ field(struct ntx_buf *b, const char *s, size_t n)
 	for (size_t i = from; i < b->len; i++)
 		if (b->p[i] == '\t' || b->p[i] == '\n' || b->p[i] == '\r')
 			b->p[i] = ' ';
+}
+
+/*
+ * Every row carries its sentence, so a "sentence" of a megabyte with a
+ * number every few bytes would make the table quadratic in it.  Longer
+ * than this, a row carries the part of the sentence around its
+ * expression, SENTENCE_MAX / 2 bytes either side, marked with ellipses;
+ * no real sentence of news comes near it.
+ */
+#define SENTENCE_MAX 4096
+
+static void
+sentence_part(struct nums *z, const struct expr *e, struct ntx_buf *b)
+{
+	size_t from = e->start > SENTENCE_MAX / 2 ? e->start - SENTENCE_MAX / 2 : 0;
+	size_t to = z->len - e->end > SENTENCE_MAX / 2 ?
+	    e->end + SENTENCE_MAX / 2 : z->len;
+
+	/* Whole characters only. */
+	while (from > 0 && ((unsigned char)z->line[from] & 0xC0) == 0x80)
+		from++;
+	while (to < z->len && ((unsigned char)z->line[to] & 0xC0) == 0x80)
+		to--;
+	if (from > 0)
+		ntx_buf_add(b, "…", strlen("…"));
+	field(b, z->line + from, to - from);
+	if (to < z->len)
+		ntx_buf_add(b, "…", strlen("…"));
 }
 
 static void
@@ -73,6 +102,13 @@ put_row(void *ctx, const struct expr *e)
 	field(b, e->unit, strlen(e->unit));
 	ntx_buf_addc(b, '\t');
 	field(b, e->qualifier, strlen(e->qualifier));
+	if (z->len > SENTENCE_MAX) {
+		ntx_buf_addc(b, '\t');
+		sentence_part(z, e, b);
+		ntx_buf_add(b, z->meta_tail.p, z->meta_tail.len);
+		ntx_out_write(b->p, b->len);
+		return;
+	}
 	/* The same end for every row of the sentence: built at its first. */
 	if (z->tail.len == 0) {
 		ntx_buf_addc(&z->tail, '\t');
@@ -190,6 +226,8 @@ sentence(struct nums *z, const char *line, size_t n)
 		put_inline(z);
 		return;
 	}
+	if (n > SENTENCE_MAX)
+		z->long_sentences++;
 	find_all(&z->cx, line, n, put_row, z);
 }
 
@@ -211,6 +249,7 @@ nums_file(struct ntx_reader *r, void *ctx)
 	int failed = 0;
 
 	z->bad = 0;
+	z->long_sentences = 0;
 	start_document(z, "\f", 1);	/* each file is a document */
 	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
 		if (n == NTX_ERROR) {
@@ -245,6 +284,11 @@ nums_file(struct ntx_reader *r, void *ctx)
 		ntx_warn_at(r->label, z->bad_line,
 		    "invalid UTF-8 replaced with U+FFFD (%lu %s)", z->bad,
 		    z->bad == 1 ? "sequence" : "sequences");
+	if (z->long_sentences && !z->inline_mode)
+		ntx_warn("%s: %lu %s longer than %d bytes, shown in part in the "
+		    "sentence column", r->label, z->long_sentences,
+		    z->long_sentences == 1 ? "sentence" : "sentences",
+		    SENTENCE_MAX);
 	return failed;
 }
 

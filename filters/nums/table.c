@@ -35,20 +35,6 @@ static size_t nslots, slots_max;
 static uint32_t *buckets;
 static size_t mask;
 
-/*
- * Most words of a text are no word of the table: a bit for the length,
- * first and last byte of every word in it rules them out before any
- * hashing.
- */
-static uint64_t maybe[1024];
-
-static unsigned
-maybe_key(const char *s, size_t n)
-{
-	return ((n & 63) << 10 | ((unsigned char)s[0] * 31u +
-	    (unsigned char)s[n - 1]) % 1024) & 0xFFFF;
-}
-
 static const char *const role_names[] = {
 	[R_PERCENT] = "percent", [R_MONEY] = "money", [R_UNIT] = "unit",
 	[R_NOUN] = "noun", [R_MULT] = "mult", [R_QUAL_BEFORE] = "qual-before",
@@ -56,24 +42,25 @@ static const char *const role_names[] = {
 	[R_DATE_CUE] = "date-cue", [R_TRIGGER] = "trigger",
 };
 
-static size_t
+static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = WORD_HASH_START;
 
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	h = (h ^ h >> 32) * 0x9E3779B97F4A7C15ULL;	/* the high bits mixed down */
-	return h ^ h >> 29;
+		h = word_hash(h, s[i]);
+	return h;
 }
 
+/* The phrase s[0..n), whose word_hash is fnv. */
 static struct slot *
-find(const char *s, size_t n, bool create)
+find(const char *s, size_t n, uint64_t fnv, bool create)
 {
-	size_t h = hash(s, n);
+	uint64_t h = (fnv ^ fnv >> 32) * 0x9E3779B97F4A7C15ULL;
 	uint32_t tag = (uint32_t)(h >> 32) & ~(uint32_t)0 << SLOT_BITS;
 	struct slot *sl;
 
+	h ^= h >> 29;	/* the high bits mixed down */
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		if (!buckets[i]) {
 			if (!create)
@@ -85,7 +72,6 @@ find(const char *s, size_t n, bool create)
 				ntx_die(NTX_EXIT_FAIL, "out of memory");
 			sl->len = n;
 			buckets[i] = tag | nslots;
-			maybe[maybe_key(s, n) >> 6] |= 1ULL << (maybe_key(s, n) & 63);
 			return sl;
 		}
 		if ((buckets[i] & ~(uint32_t)0 << SLOT_BITS) != tag)
@@ -107,7 +93,8 @@ mark_prefix(const char *p, size_t n, enum role role)
 
 	tokenize(&tk, p, n);
 	if (tk.count > 1) {
-		first = find(tk.t[0].low, tk.t[0].lowlen, true);
+		first = find(tk.t[0].low, tk.t[0].lowlen,
+		    hash(tk.t[0].low, tk.t[0].lowlen), true);
 		if (first->longest < tk.count)
 			first->longest = tk.count;
 		first->starts |= 1u << role;
@@ -151,7 +138,7 @@ table_load(void)
 		if (r > R_TRIGGER)
 			ntx_die(NTX_EXIT_FAIL, "words.tsv: bad role in '%.*s'",
 			    (int)(nl - p), p);
-		s = find(p, tab - p, true);
+		s = find(p, tab - p, hash(p, tab - p), true);
 		mark_prefix(p, tab - p, r);
 		for (k = 0; k < ROLES_MAX && s->roles[k].role; k++)
 			;
@@ -206,7 +193,7 @@ phrase_slot(const struct tokens *tk, size_t i, size_t k, unsigned roles)
 	if (first->longest < k || !(first->starts & roles) ||
 	    !(n = phrase(tk, i, k, buf, sizeof(buf))))
 		return NULL;
-	return find(buf, n, false);
+	return find(buf, n, hash(buf, n), false);
 }
 
 /* The longest phrase at token i, whatever its roles: their entries
@@ -271,16 +258,9 @@ table_match_before(const struct tokens *tk, size_t i, enum role role,
 }
 
 const struct slot *
-table_word(const char *low, size_t len)
+table_word(const char *low, size_t len, uint64_t h)
 {
-	unsigned key;
-
-	if (len == 0)
-		return NULL;
-	key = maybe_key(low, len);
-	if (!(maybe[key >> 6] >> (key & 63) & 1))
-		return NULL;
-	return find(low, len, false);
+	return len ? find(low, len, h, false) : NULL;
 }
 
 unsigned

@@ -80,8 +80,19 @@ to_lower(int32_t c)
 /* Room for one more character and the NUL after o bytes of low[]. */
 #define LOW_ROOM(o) ((o) + 5 <= sizeof(((struct token *)0)->low))
 
-/* A sign in lowercase into t->low (0 bytes when it does not fit). */
-static void
+static uint64_t
+hash_of(const char *s, size_t n)
+{
+	uint64_t h = WORD_HASH_START;
+
+	for (size_t k = 0; k < n; k++)
+		h = word_hash(h, s[k]);
+	return h;
+}
+
+/* A sign in lowercase into t->low (0 bytes when it does not fit);
+ * returns its word_hash. */
+static uint64_t
 lowercase(struct token *t, const unsigned char *s, size_t n)
 {
 	size_t i = 0, o = 0;
@@ -102,38 +113,47 @@ lowercase(struct token *t, const unsigned char *s, size_t n)
 	}
 	t->low[o] = '\0';
 	t->lowlen = o;
+	return hash_of(t->low, o);
 }
 
 /*
  * The word that starts at s[i]: returns its end, with its lowercase in
- * t->low, made in the same pass that finds the end (empty when it does not
- * fit: too long to be a word of the table).
+ * t->low and the word_hash of that in *h, made in the same pass that finds
+ * the end (empty when it does not fit: too long to be a word of the
+ * table).
  */
 static size_t
-scan_word(struct token *t, const unsigned char *s, size_t i, size_t n)
+scan_word(struct token *t, const unsigned char *s, size_t i, size_t n,
+    uint64_t *h)
 {
-	size_t o = 0;
+	size_t o = 0, len;
 	bool fits = true;
 
+	*h = WORD_HASH_START;
 	while (i < n) {
 		int32_t cp;
-		size_t len;
 
 		if (s[i] < 0x80) {
 			unsigned char c = s[i];
 
 			if (!is_digit(c) && !is_word_cp(c))
 				break;
-			if (fits && (fits = LOW_ROOM(o)))
-				t->low[o++] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+			if (fits && (fits = LOW_ROOM(o))) {
+				t->low[o] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+				*h = word_hash(*h, t->low[o++]);
+			}
 			i++;
 			continue;
 		}
 		len = ntx_utf8_decode(s + i, n - i, &cp);
 		if (!is_word_cp(cp))
 			break;
-		if (fits && (fits = LOW_ROOM(o)))
-			o += ntx_utf8_encode(to_lower(cp), t->low + o);
+		if (fits && (fits = LOW_ROOM(o))) {
+			size_t end = o + ntx_utf8_encode(to_lower(cp), t->low + o);
+
+			for (; o < end; o++)
+				*h = word_hash(*h, t->low[o]);
+		}
 		i += len;
 	}
 	if (!fits)
@@ -170,6 +190,7 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 		struct token *t;
 		size_t len = space_at(s + i, n - i);
 		int32_t cp;
+		uint64_t h = WORD_HASH_START;
 
 		if (len) {
 			space = true;
@@ -190,14 +211,14 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 				i++;
 		} else if (len = ntx_utf8_decode(s + i, n - i, &cp), is_word_cp(cp)) {
 			t->type = T_WORD;
-			i = scan_word(t, s, i, n);
+			i = scan_word(t, s, i, n, &h);
 		} else {
 			t->type = T_SIGN;
-			lowercase(t, s + i, len);
+			h = lowercase(t, s + i, len);
 			i += len;
 		}
 		t->end = i;
-		t->slot = table_word(t->low, t->lowlen);
+		t->slot = table_word(t->low, t->lowlen, h);
 		t->roles = table_roles(t->slot);
 	}
 }
