@@ -71,7 +71,17 @@ sentence_part(struct nums *z, const struct expr *e, struct ntx_buf *b)
 	size_t to = z->len - e->end > SENTENCE_MAX / 2 ?
 	    e->end + SENTENCE_MAX / 2 : z->len;
 
-	/* Whole characters only. */
+	/* Whole words where there is a space near, else whole characters. */
+	for (size_t k = from; from > 0 && k < from + 64 && k < e->start; k++)
+		if (z->line[k] == ' ') {
+			from = k + 1;
+			break;
+		}
+	for (size_t k = to; to < z->len && k + 64 > to && k > e->end; k--)
+		if (z->line[k] == ' ') {
+			to = k;
+			break;
+		}
 	while (from > 0 && ((unsigned char)z->line[from] & 0xC0) == 0x80)
 		from++;
 	while (to < z->len && ((unsigned char)z->line[to] & 0xC0) == 0x80)

@@ -548,17 +548,45 @@ args: -l en
 in-cmd: yes 'Rates rose 5%.' | head -n 100000
 check: [ "$(wc -l < "$OUT")" = 100001 ] && [ "$(tail -n 1 "$OUT" | cut -f1)" = 100000 ] && [ "$(tail -n +2 "$OUT" | cut -f2-7 | sort -u)" = "$(printf '5%%\tpercent\t5\t%%\t\tRates rose 5%%.')" ]
 
-# 200000 words of 5 bytes and "rose 5%.": a 1000008-byte sentence field.
+# 200000 words of 5 bytes and "rose 5%.": a 1000008-byte sentence.  Past
+# 4096 bytes a row carries the 2048 bytes either side of its expression,
+# from the next word on: "5%" starts at byte 1000005, 2048 bytes before is
+# inside a word whose space is at 997959, so the cell is "…" and bytes
+# 997960 to the end, 3 + 2048 bytes.
 case: a sentence of 1 MB with one number at its end
 args: -l en
 in-cmd: yes word | head -n 200000 | tr '\n' ' '; printf 'rose 5%%.\n'
-check: [ "$(wc -l < "$OUT")" = 2 ] && [ "$(tail -n 1 "$OUT" | cut -f1-6)" = "$(printf '1\t5%%\tpercent\t5\t%%\t')" ] && [ "$(tail -n 1 "$OUT" | cut -f7 | wc -c)" = 1000009 ]
+check: [ "$(wc -l < "$OUT")" = 2 ] && [ "$(tail -n 1 "$OUT" | cut -f1-6)" = "$(printf '1\t5%%\tpercent\t5\t%%\t')" ] && [ "$(tail -n 1 "$OUT" | cut -f7 | wc -c)" = 2052 ] && tail -n 1 "$OUT" | cut -f7 | grep -q '^…word word .* rose 5%\.$'
+err: ntx-nums: (standard input): 1 sentence longer than 4096 bytes, shown in part in the sentence column
 
-# 9000 bytes, repeated in each of the 1000 rows: 9 MB out.
+# The part of a long sentence in the middle: ellipses at both ends, cut
+# at whole words.
+case: a long sentence shown in part around its expression
+args: -l vi
+in-cmd: yes 'hệ' | head -n 2000 | tr '\n' ' '; printf 'tăng 5%% '; yes 'hệ' | head -n 2000 | tr '\n' ' '; echo
+check: c=$(tail -n 1 "$OUT" | cut -f7); case $c in '…hệ '*' hệ tăng 5% hệ '*' hệ…') ;; *) exit 1 ;; esac && [ ${#c} -le 4100 ] && printf %s "$c" | iconv -f UTF-8 -t UTF-8 > /dev/null
+err: 1 sentence longer than 4096 bytes
+
+# A sentence at the limit is whole: 14 + 4082 = 4096 bytes; one more
+# byte, and the row has the 2048 bytes after "5%" (which has no space to
+# stop at) and an ellipsis.
+case: a sentence of 4096 bytes is whole
+args: -l en
+in-cmd: printf 'Rates rose 5%% '; head -c 4082 /dev/zero | tr '\0' a; echo
+check: [ "$(tail -n 1 "$OUT" | cut -f7 | wc -c)" = 4097 ]
+
+case: a sentence of 4097 bytes is shown in part
+args: -l en
+in-cmd: printf 'Rates rose 5%% '; head -c 4083 /dev/zero | tr '\0' a; echo
+check: c=$(tail -n 1 "$OUT" | cut -f7); [ "$(printf %s "$c" | wc -c)" = $((13 + 2048 + 3)) ] && case $c in 'Rates rose 5% aaa'*'a…') ;; *) exit 1 ;; esac
+err: 1 sentence longer than 4096 bytes
+
+# 9000 bytes: each of the 1000 rows carries a part of at most 4 KB.
 case: one sentence of 1000 percents
 args: -l en
 in-cmd: yes 'rose 5%,' | head -n 1000 | tr '\n' ' '; echo
-check: [ "$(wc -l < "$OUT")" = 1001 ] && [ "$(tail -n +2 "$OUT" | cut -f1-6 | sort | uniq -c | sed 's/^ *//')" = "$(printf '1000 1\t5%%\tpercent\t5\t%%\t')" ]
+check: [ "$(wc -l < "$OUT")" = 1001 ] && [ "$(tail -n +2 "$OUT" | cut -f1-6 | sort | uniq -c | sed 's/^ *//')" = "$(printf '1000 1\t5%%\tpercent\t5\t%%\t')" ] && [ "$(wc -c < "$OUT")" -lt 5000000 ]
+err: 1 sentence longer than 4096 bytes
 
 # ======================================================================
 # Failed output
@@ -619,8 +647,10 @@ case: a number of ten thousand digits gives no row
 args: -l vi
 in-cmd: printf 'Số '; head -c 10000 /dev/zero | tr '\0' 7; printf ' người và 5%%.\n'
 check: [ "$(tail -n +2 "$OUT" | cut -f2-5)" = "$(printf '5%%\tpercent\t5\t%%')" ]
+err: 1 sentence longer than 4096 bytes
 
 case: three thousand groups of thousands give no row
 args: -l vi
 in-cmd: printf 'Số '; for i in $(seq 1 3000); do printf '123.'; done; printf '456 đồng.\n'
 check: [ "$(wc -l < "$OUT")" = 1 ]
+err: 1 sentence longer than 4096 bytes
