@@ -43,16 +43,24 @@ struct nums {
 
 static const char synopsis[] = "[-Hi] [-l vi|en|auto] [file ...]";
 
-/* A field of the table: TAB and line ends become spaces. */
+/*
+ * A field of the table: TAB and line ends become spaces.  They are rare:
+ * memchr looks for each many bytes at a time, and the sentence is a long
+ * field.
+ */
 static void
 field(struct ntx_buf *b, const char *s, size_t n)
 {
-	size_t from = b->len;
+	char *from, *end;
 
+	if (n == 0)
+		return;
 	ntx_buf_add(b, s, n);
-	for (size_t i = from; i < b->len; i++)
-		if (b->p[i] == '\t' || b->p[i] == '\n' || b->p[i] == '\r')
-			b->p[i] = ' ';
+	end = b->p + b->len;
+	from = end - n;
+	for (const char *c = "\t\n\r"; *c; c++)
+		for (char *p = from; (p = memchr(p, *c, end - p)); p++)
+			*p = ' ';
 }
 
 /*
