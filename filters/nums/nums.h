@@ -87,10 +87,10 @@ size_t table_match_role(const struct tokens *tk, size_t i, enum role role,
 /* The longest phrase at i whatever its roles (entries, ROLES_MAX = 3). */
 size_t table_match_any(const struct tokens *tk, size_t i, struct entry e[3]);
 /*
- * A word of the table, found once when a sentence is cut into tokens:
- * its roles, and whether a longer phrase starts with it.  h is its
- * word_hash, which tokenize makes as it writes the word in lowercase, so
- * that finding it in the table reads it no more.
+ * A token's word in the table, found once when a sentence is cut into
+ * tokens: its slot and roles.  h is the word_hash of its low, which
+ * tokenize makes as it writes the word in lowercase, so that finding it
+ * in the table reads it no more.
  */
 #define WORD_HASH_START 0xcbf29ce484222325ULL	/* FNV-1a */
 
@@ -100,8 +100,7 @@ word_hash(uint64_t h, char c)
 	return (h ^ (unsigned char)c) * 0x100000001b3ULL;
 }
 
-const struct slot *table_word(const char *low, size_t len, uint64_t h);
-unsigned table_roles(const struct slot *s);
+void table_token(struct token *t, uint64_t h);
 
 /* Whether token i is a word of the table with that role: asked of every
  * word of the text, so read from the bits kept in the token. */

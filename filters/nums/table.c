@@ -196,12 +196,26 @@ phrase_slot(const struct tokens *tk, size_t i, size_t k, unsigned roles)
 	return find(buf, n, hash(buf, n), false);
 }
 
+/* The most tokens a phrase at token i may cover: 0 when no phrase starts
+ * there, as at most tokens, so that no lookup is tried. */
+static size_t
+longest_at(const struct tokens *tk, size_t i)
+{
+	const struct slot *first = i < tk->count ? tk->t[i].slot : NULL;
+
+	if (!first)
+		return 0;
+	if (first->longest > PHRASE_MAX)
+		return PHRASE_MAX;
+	return first->longest > 1 ? first->longest : 1;
+}
+
 /* The longest phrase at token i, whatever its roles: their entries
  * (unused ones R_NONE), and how many tokens it covers. */
 size_t
 table_match_any(const struct tokens *tk, size_t i, struct entry e[3])
 {
-	for (size_t k = PHRASE_MAX; k > 0; k--) {
+	for (size_t k = longest_at(tk, i); k > 0; k--) {
 		const struct slot *s = phrase_slot(tk, i, k, ~0u);
 
 		if (s && s->roles[0].role) {
@@ -216,7 +230,7 @@ size_t
 table_match_role(const struct tokens *tk, size_t i, enum role role,
     struct entry *e)
 {
-	for (size_t k = PHRASE_MAX; k > 0; k--) {
+	for (size_t k = longest_at(tk, i); k > 0; k--) {
 		const struct slot *s = phrase_slot(tk, i, k,
 		    role == R_NONE ? ~0u : 1u << role);
 
@@ -252,19 +266,15 @@ table_match_before(const struct tokens *tk, size_t i, enum role role,
     struct entry *e)
 {
 	for (size_t k = PHRASE_MAX; k > 0; k--)
-		if (i >= k && match_exact(tk, i - k, k, role, e))
+		if (i >= k && k <= longest_at(tk, i - k) &&
+		    match_exact(tk, i - k, k, role, e))
 			return k;
 	return 0;
 }
 
-const struct slot *
-table_word(const char *low, size_t len, uint64_t h)
+void
+table_token(struct token *t, uint64_t h)
 {
-	return len ? find(low, len, h, false) : NULL;
-}
-
-unsigned
-table_roles(const struct slot *s)
-{
-	return s ? s->roleset : 0;
+	t->slot = t->lowlen ? find(t->low, t->lowlen, h, false) : NULL;
+	t->roles = t->slot ? t->slot->roleset : 0;
 }

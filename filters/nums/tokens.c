@@ -218,7 +218,6 @@ tokenize(struct tokens *tk, const char *str, size_t n)
 			i += len;
 		}
 		t->end = i;
-		t->slot = table_word(t->low, t->lowlen, h);
-		t->roles = table_roles(t->slot);
+		table_token(t, h);
 	}
 }
