@@ -140,7 +140,7 @@ check_header(unsigned char delim, const char *const *cols,
 	same = h.n == ncols;
 	for (size_t i = 0; same && i < ncols; i++)
 		same = h.fields[i].len == lens[i] &&
-		    memcmp(h.fields[i].p, cols[i], lens[i]) == 0;
+		    (lens[i] == 0 || memcmp(h.fields[i].p, cols[i], lens[i]) == 0);
 	for (size_t i = 0; i < h.n; i++)
 		ntx_buf_free(&h.fields[i]);
 	free(h.fields);
@@ -153,6 +153,7 @@ void
 append_begin(const char *name, unsigned char delim,
     const char *const *cols, const size_t *lens, size_t ncols, bool *fresh)
 {
+	static const int ends[] = { SIGTERM, SIGINT, SIGHUP };
 	struct sigaction sa = { .sa_handler = on_signal };
 	struct stat st;
 	int r;
@@ -175,9 +176,14 @@ append_begin(const char *name, unsigned char delim,
 
 	atexit(cut_back);
 	sigemptyset(&sa.sa_mask);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGINT, &sa, NULL);
-	sigaction(SIGHUP, &sa, NULL);
+	for (size_t i = 0; i < sizeof(ends) / sizeof(*ends); i++) {
+		struct sigaction old;
+
+		/* A signal ignored (nohup) stays ignored. */
+		if (sigaction(ends[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaction(ends[i], &sa, NULL);
+	}
 	if (lseek(fd, 0, SEEK_END) < 0 || dup2(fd, STDOUT_FILENO) < 0)
 		ntx_die(NTX_EXIT_FAIL, "%s: %s", path, strerror(errno));
 }

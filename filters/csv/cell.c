@@ -122,31 +122,59 @@ needs_guard(const char *s, size_t n, unsigned found)
 	return risky && !is_plain_number(s, n);
 }
 
+/* The fields of the TSV hold no line ends: only these call for work. */
+static bool
+plain_field(const char *f, size_t n, unsigned char delim)
+{
+	return !memchr(f, '\\', n) && !memchr(f, '"', n) &&
+	    !memchr(f, delim, n);
+}
+
+const char *
+cell_text(const struct cell_style *st, const char *f, size_t *n,
+    unsigned *found)
+{
+	static struct ntx_buf unescaped, guarded;
+
+	*found = scan(st, f, *n);
+	if (*found & HAS_BACKSLASH) {
+		unescaped.len = 0;
+		unescape(&unescaped, f, *n);
+		f = unescaped.p;
+		*n = unescaped.len;
+		*found = scan(st, f, *n);
+	}
+	if (st->guard && needs_guard(f, *n, *found)) {
+		guarded.len = 0;
+		ntx_buf_addc(&guarded, '\'');
+		ntx_buf_add(&guarded, f, *n);
+		f = guarded.p;
+		*n = guarded.len;
+	}
+	return f;
+}
+
 void
 cell_write(struct ntx_buf *out, const struct cell_style *st,
     const char *f, size_t n)
 {
-	static struct ntx_buf unescaped, guarded;
-	unsigned found = scan(st, f, n);
+	unsigned found;
 
-	if (found & HAS_BACKSLASH) {
-		unescaped.len = 0;
-		unescape(&unescaped, f, n);
-		f = unescaped.p;
-		n = unescaped.len;
-		found = scan(st, f, n);
-	}
-	if (st->guard && needs_guard(f, n, found)) {
-		guarded.len = 0;
-		ntx_buf_addc(&guarded, '\'');
-		ntx_buf_add(&guarded, f, n);
-		f = guarded.p;
-		n = guarded.len;
-	}
-	if (!(found & NEEDS_QUOTES)) {
+	if (!st->guard && plain_field(f, n, st->delim)) {
 		ntx_buf_add(out, f, n);
 		return;
 	}
-	ntx_buf_reserve(out, 2 * n + 2);
-	out->len += csv_write2(out->p + out->len, 2 * n + 2, f, n, '"');
+	f = cell_text(st, f, &n, &found);
+	if (!(found & NEEDS_QUOTES)) {
+		ntx_buf_add(out, f, n);
+	} else if (!memchr(f, '"', n)) {
+		/* What libcsv writes when there is no quote to double. */
+		ntx_buf_reserve(out, n + 2);
+		out->p[out->len++] = '"';
+		ntx_buf_add(out, f, n);
+		out->p[out->len++] = '"';
+	} else {
+		ntx_buf_reserve(out, 2 * n + 2);
+		out->len += csv_write2(out->p + out->len, 2 * n + 2, f, n, '"');
+	}
 }

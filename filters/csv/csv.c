@@ -160,19 +160,20 @@ start(struct table *z, const char *line, size_t n, const char *label)
 	cut(z, line, n, z->ncols);
 	pick_columns(z, label);
 	if (z->append) {
-		/* The names as the CSV cells hold them. */
+		/* The names as the CSV cells hold them, once read back. */
 		struct ntx_buf *names = xcalloc(z->npick, sizeof(*names));
 		const char **cols = xcalloc(z->npick, sizeof(*cols));
 		size_t *lens = xcalloc(z->npick, sizeof(*lens));
-		struct cell_style plain = { .delim = '\t' };
-
-		cell_style_init(&plain);
 
 		for (size_t k = 0; k < z->npick; k++) {
-			cell_write(&names[k], &plain, z->f[z->pick[k]],
-			    z->flen[z->pick[k]]);
+			size_t len = z->flen[z->pick[k]];
+			unsigned found;
+			const char *t = cell_text(&z->style, z->f[z->pick[k]],
+			    &len, &found);
+
+			ntx_buf_add(&names[k], t, len);
 			cols[k] = names[k].p;
-			lens[k] = names[k].len;
+			lens[k] = len;
 		}
 		append_begin(z->append, z->style.delim, cols, lens, z->npick,
 		    &fresh);
@@ -182,10 +183,13 @@ start(struct table *z, const char *line, size_t n, const char *label)
 		free(cols);
 		free(lens);
 	}
-	if (z->bom && fresh)
-		ntx_buf_add(&z->row, "\xEF\xBB\xBF", 3);
-	if (z->append ? fresh : z->header)
+	/* The byte order mark goes with the header line, at the start of a
+	 * file: output without it continues one. */
+	if (z->append ? fresh : z->header) {
+		if (z->bom)
+			ntx_buf_add(&z->row, "\xEF\xBB\xBF", 3);
 		write_row(z, z->f, z->flen);
+	}
 }
 
 static int

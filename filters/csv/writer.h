@@ -20,6 +20,11 @@ void cell_style_init(struct cell_style *st);
  * CSV cell: unescaped, guarded, quoted only when it must be. */
 void cell_write(struct ntx_buf *out, const struct cell_style *st,
     const char *f, size_t n);
+/* What the cell holds, before quoting: unescaped, guarded.  The result
+ * (its length in *n) lives until the next call; *found has what the
+ * quoting needs to know. */
+const char *cell_text(const struct cell_style *st, const char *f, size_t *n,
+    unsigned *found);
 
 /*
  * append.c: append_begin opens and locks path, checks that its header

@@ -29,7 +29,7 @@ ntx_out_init(void)
 void
 ntx_out_write(const void *p, size_t n)
 {
-	if (fwrite(p, 1, n, stdout) != n)
+	if (n && fwrite(p, 1, n, stdout) != n)
 		write_failed(errno);
 }
 
