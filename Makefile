@@ -130,6 +130,7 @@ bench:
 	tests/bench/strip-bench
 	tests/bench/split-bench
 	tests/bench/nums-bench
+	tests/bench/csv-bench
 
 # Main-content quality of ntx-strip on tests/strip-eval/pages, sentence
 # boundaries of ntx-split on tests/split-eval, and the facts table of
