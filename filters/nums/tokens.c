@@ -47,11 +47,24 @@ space_at(const unsigned char *s, size_t n)
 }
 
 /*
- * The lowercase of the code points below U+0250 and of U+1E00..U+1EFF,
- * taken from utf8proc once: nearly every letter of a news text is one of
- * them (Vietnamese is in both), and each would be a call into utf8proc.
+ * The lowercase, in UTF-8, of the code points below U+0250 and of
+ * U+1E00..U+1EFF, taken from utf8proc once: nearly every letter of a news
+ * text is one of them (Vietnamese is in both), and each would be a call
+ * into utf8proc and an encoding.  And for ASCII, whether a byte goes on a
+ * word: its lowercase if so, else 0.
  */
-static int32_t lower_latin[0x250], lower_additional[0x100];
+struct lower {
+	unsigned char len;
+	char s[4];
+};
+static struct lower lower_latin[0x250], lower_additional[0x100];
+static unsigned char ascii_word[0x80];
+
+static void
+lower_set(struct lower *l, int32_t c)
+{
+	l->len = ntx_utf8_encode(utf8proc_tolower(c), l->s);
+}
 
 static void
 lower_init(void)
@@ -61,20 +74,29 @@ lower_init(void)
 	if (done)
 		return;
 	for (int32_t c = 0; c < 0x250; c++)
-		lower_latin[c] = utf8proc_tolower(c);
+		lower_set(&lower_latin[c], c);
 	for (int32_t c = 0; c < 0x100; c++)
-		lower_additional[c] = utf8proc_tolower(0x1E00 + c);
+		lower_set(&lower_additional[c], 0x1E00 + c);
+	for (int c = 0; c < 0x80; c++)
+		if (is_digit(c) || is_word_cp(c))
+			ascii_word[c] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 	done = true;
 }
 
-static int32_t
-to_lower(int32_t c)
+/* c in lowercase at out, which has room for 4 bytes; returns its length. */
+static size_t
+put_lower(int32_t c, char *out)
 {
+	const struct lower *l;
+
 	if (c >= 0 && c < 0x250)
-		return lower_latin[c];
-	if (c >= 0x1E00 && c < 0x1F00)
-		return lower_additional[c - 0x1E00];
-	return utf8proc_tolower(c);
+		l = &lower_latin[c];
+	else if (c >= 0x1E00 && c < 0x1F00)
+		l = &lower_additional[c - 0x1E00];
+	else
+		return ntx_utf8_encode(utf8proc_tolower(c), out);
+	memcpy(out, l->s, sizeof(l->s));
+	return l->len;
 }
 
 /* Room for one more character and the NUL after o bytes of low[]. */
@@ -109,7 +131,7 @@ lowercase(struct token *t, const unsigned char *s, size_t n)
 			o = 0;
 			break;
 		}
-		o += ntx_utf8_encode(to_lower(cp), t->low + o);
+		o += put_lower(cp, t->low + o);
 	}
 	t->low[o] = '\0';
 	t->lowlen = o;
@@ -134,13 +156,13 @@ scan_word(struct token *t, const unsigned char *s, size_t i, size_t n,
 		int32_t cp;
 
 		if (s[i] < 0x80) {
-			unsigned char c = s[i];
+			unsigned char c = ascii_word[s[i]];
 
-			if (!is_digit(c) && !is_word_cp(c))
+			if (!c)
 				break;
 			if (fits && (fits = LOW_ROOM(o))) {
-				t->low[o] = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-				*h = word_hash(*h, t->low[o++]);
+				t->low[o++] = c;
+				*h = word_hash(*h, c);
 			}
 			i++;
 			continue;
@@ -149,7 +171,7 @@ scan_word(struct token *t, const unsigned char *s, size_t i, size_t n,
 		if (!is_word_cp(cp))
 			break;
 		if (fits && (fits = LOW_ROOM(o))) {
-			size_t end = o + ntx_utf8_encode(to_lower(cp), t->low + o);
+			size_t end = o + put_lower(cp, t->low + o);
 
 			for (; o < end; o++)
 				*h = word_hash(*h, t->low[o]);
