@@ -145,7 +145,9 @@ fuzz:
 	@scripts/ensure-packages fuzz
 	tests/fuzz/run
 
-demo: all
+demo:
+	@scripts/ensure-packages demo
+	$(MAKE) -s all
 	scripts/demo
 
 install: all
