@@ -124,18 +124,24 @@ read_header(struct header *h, unsigned char delim)
 }
 
 static void
-check_header(unsigned char delim, const char *const *cols,
+check_header(unsigned char delim, bool crlf, const char *const *cols,
     const size_t *lens, size_t ncols)
 {
 	struct header h = { 0 };
 	bool same;
-	char last;
+	char last[2] = { 0 };
+	off_t n = old_size < 2 ? old_size : 2;
 
-	if (pread(fd, &last, 1, old_size - 1) != 1)
+	if (pread(fd, last + 2 - n, n, old_size - n) != n)
 		ntx_die(NTX_EXIT_FAIL, "%s: %s", path, strerror(errno));
-	if (last != '\n')
+	if (last[1] != '\n')
 		ntx_die(NTX_EXIT_FAIL, "%s: does not end with a line end; "
 		    "not adding to it", path);
+	/* One file, one kind of line end. */
+	if ((last[0] == '\r') != crlf)
+		ntx_die(NTX_EXIT_FAIL, "%s: its lines end with %s; nothing added "
+		    "(%s)", path, crlf ? "LF" : "CR LF",
+		    crlf ? "leave out --crlf and --excel" : "add --crlf");
 	read_header(&h, delim);
 	same = h.n == ncols;
 	for (size_t i = 0; same && i < ncols; i++)
@@ -150,7 +156,7 @@ check_header(unsigned char delim, const char *const *cols,
 }
 
 void
-append_begin(const char *name, unsigned char delim,
+append_begin(const char *name, unsigned char delim, bool crlf,
     const char *const *cols, const size_t *lens, size_t ncols, bool *fresh)
 {
 	static const int ends[] = { SIGTERM, SIGINT, SIGHUP };
@@ -172,7 +178,7 @@ append_begin(const char *name, unsigned char delim,
 	old_size = st.st_size;
 	*fresh = old_size == 0;
 	if (!*fresh)
-		check_header(delim, cols, lens, ncols);
+		check_header(delim, crlf, cols, lens, ncols);
 
 	atexit(cut_back);
 	sigemptyset(&sa.sa_mask);

@@ -175,8 +175,8 @@ start(struct table *z, const char *line, size_t n, const char *label)
 			cols[k] = names[k].p;
 			lens[k] = len;
 		}
-		append_begin(z->append, z->style.delim, cols, lens, z->npick,
-		    &fresh);
+		append_begin(z->append, z->style.delim, z->eol[0] == '\r',
+		    cols, lens, z->npick, &fresh);
 		for (size_t k = 0; k < z->npick; k++)
 			ntx_buf_free(&names[k]);
 		free(names);

@@ -29,11 +29,11 @@ const char *cell_text(const struct cell_style *st, const char *f, size_t *n,
 /*
  * append.c: append_begin opens and locks path, checks that its header
  * line names the columns cols[0..ncols) (it has none yet when the file is
- * new or empty: then *fresh is set), and makes standard output write to
- * its end.  Until append_commit has made the rows durable, any exit or a
+ * new or empty: then *fresh is set) and that its lines end as crlf says,
+ * and makes standard output write to its end.  Until append_commit has made the rows durable, any exit or a
  * SIGTERM, SIGINT or SIGHUP cuts the file back to its old size.
  */
-void append_begin(const char *path, unsigned char delim,
+void append_begin(const char *path, unsigned char delim, bool crlf,
     const char *const *cols, const size_t *lens, size_t ncols, bool *fresh);
 void append_commit(void);
 

@@ -1420,3 +1420,31 @@ err: ntx-csv:
 case: an empty input on a full disk: nothing written, exit 0
 in:
 stdout: /dev/full
+
+# ======================================================================
+# --append keeps one kind of line end in a file
+# ======================================================================
+
+# A file of LF rows takes no CR LF rows, and the other way round: a
+# spreadsheet reading a file of both would show stray CRs.
+case: --append --crlf to a file of LF lines is refused, the file unchanged
+setup: printf 'a,b\n1,2\n' > f.csv; cp f.csv before.csv
+args: --crlf --append f.csv
+in: a\tb\n3\t4\n
+exit: 1
+err: ntx-csv: f.csv: its lines end with LF; nothing added
+check: [ ! -s "$OUT" ] && cmp f.csv before.csv
+
+case: --append without --crlf to a file of CR LF lines is refused
+setup: printf 'a,b\r\n1,2\r\n' > f.csv; cp f.csv before.csv
+args: --append f.csv
+in: a\tb\n3\t4\n
+exit: 1
+err: ntx-csv: f.csv: its lines end with CR LF; nothing added
+check: cmp f.csv before.csv
+
+case: --append --excel to a file made with --excel adds CR LF rows
+setup: printf '\357\273\277a,b\r\n1,2\r\n' > f.csv
+args: --excel --append f.csv
+in: a\tb\n=3\t4\n
+check: [ ! -s "$OUT" ] && printf '\357\273\277a,b\r\n1,2\r\n'"'"'=3,4\r\n' | cmp - f.csv; r=$?; printf '\357\273\277a,b\r\n1,2\r\n' > f.csv; exit $r
