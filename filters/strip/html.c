@@ -7,6 +7,7 @@
  * written before its first paragraph.
  */
 #include <libxml/HTMLparser.h>
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -245,6 +246,20 @@ page_meta(struct page *pg, int key, int rank, const char *v)
 			return;
 	}
 	pg->rank[key] = rank;
+}
+
+/* The canonical link is the best url, but a relative one ("/news/a.html")
+ * names no site: an absolute og:url is better then. */
+static void
+canonical(struct page *pg, const char *href)
+{
+	const char *p = href;
+
+	if (!href)
+		return;
+	while (*p && (isalnum((unsigned char)*p) || strchr("+-.", *p)))
+		p++;
+	page_meta(pg, URL, p > href && strncmp(p, "://", 3) == 0 ? 1 : 3, href);
 }
 
 static void
@@ -489,7 +504,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 		meta_element(pg, atts);
 	else if (strcmp(name, "link") == 0 && (v = attr(atts, "rel")) &&
 	    strcasecmp(v, "canonical") == 0)
-		page_meta(pg, URL, 1, attr(atts, "href"));
+		canonical(pg, attr(atts, "href"));
 	else if (strcmp(name, "html") == 0)
 		page_meta(pg, LANG, 1, attr(atts, "lang"));
 	else if (strcmp(name, "time") == 0)

@@ -29,6 +29,28 @@ args: -a
 in: <html><head><link rel="canonical" href="https://x.vn/?a=1&copy=2&amp;b=3"></head><body><p>t</p></body></html>
 out: \furl=https://x.vn/?a=1&copy=2&b=3\tcharset=UTF-8\nt\n
 
+# A relative canonical link names no site: an absolute og:url wins over
+# it, before or after it; alone, it is still the url.
+case: an absolute og:url wins over a relative canonical link
+args: -a
+in: <html><head><link rel="canonical" href="/news/a.html"><meta property="og:url" content="https://x.vn/news/a.html"></head><body><p>t</p></body></html>
+out: \furl=https://x.vn/news/a.html\tcharset=UTF-8\nt\n
+
+case: an absolute og:url before a relative canonical link still wins
+args: -a
+in: <html><head><meta property="og:url" content="https://x.vn/news/a.html"><link rel="canonical" href="//x.vn/news/a.html"></head><body><p>t</p></body></html>
+out: \furl=https://x.vn/news/a.html\tcharset=UTF-8\nt\n
+
+case: an absolute canonical link wins over og:url
+args: -a
+in: <html><head><meta property="og:url" content="https://m.x.vn/a"><link rel="canonical" href="https://x.vn/a"></head><body><p>t</p></body></html>
+out: \furl=https://x.vn/a\tcharset=UTF-8\nt\n
+
+case: a relative canonical link alone is the url
+args: -a
+in: <html><head><link rel="canonical" href="/news/a.html"></head><body><p>t</p></body></html>
+out: \furl=/news/a.html\tcharset=UTF-8\nt\n
+
 case: br is a line break inside its paragraph, two make a paragraph break
 args: -a
 in: <p>one<br>two <br> three<br><br>four</p>
