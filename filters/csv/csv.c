@@ -55,8 +55,8 @@ struct table {
 
 	const char **f;		/* the fields of the current line */
 	size_t *flen;
-	struct ntx_buf row, repaired;
-	unsigned long bad, bad_line;
+	struct ntx_buf row;
+	struct ntx_repair repair;
 };
 
 static void *
@@ -201,7 +201,6 @@ csv_file(struct ntx_reader *r, void *ctx)
 	int failed = 0;
 	bool first = true;
 
-	z->bad = 0;
 	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
 		if (n == NTX_ERROR) {
 			failed = 1;
@@ -212,14 +211,7 @@ csv_file(struct ntx_reader *r, void *ctx)
 			first = false;
 			continue;
 		}
-		if (ntx_utf8_valid_prefix(line, n) < (size_t)n) {
-			if (z->bad == 0)
-				z->bad_line = r->lineno;
-			z->repaired.len = 0;
-			z->bad += ntx_utf8_repair(&z->repaired, line, n);
-			line = z->repaired.p;
-			n = z->repaired.len;
-		}
+		n = ntx_repair_line(&z->repair, r->lineno, &line, n);
 		if (first) {
 			first = false;
 			if (!z->started) {
@@ -243,10 +235,7 @@ csv_file(struct ntx_reader *r, void *ctx)
 		}
 		write_row(z, z->f, z->flen);
 	}
-	if (z->bad)
-		ntx_warn_at(r->label, z->bad_line,
-		    "invalid UTF-8 replaced with U+FFFD (%lu %s)", z->bad,
-		    z->bad == 1 ? "sequence" : "sequences");
+	ntx_repair_report(&z->repair, r->label);
 	return failed;
 }
 
@@ -254,7 +243,7 @@ static void
 teardown(struct table *z)
 {
 	ntx_buf_free(&z->row);
-	ntx_buf_free(&z->repaired);
+	ntx_buf_free(&z->repair.buf);
 	ntx_buf_free(&z->first);
 	free(z->f);
 	free(z->flen);

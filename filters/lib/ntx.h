@@ -113,6 +113,20 @@ size_t ntx_utf8_encode(int32_t cp, char *out);
 size_t ntx_utf8_valid_prefix(const char *s, size_t n);
 size_t ntx_utf8_repair(struct ntx_buf *out, const char *s, size_t n);
 
+/*
+ * repair.c: ntx_repair_line returns the length of the line, after making
+ * *line point to a repaired copy (in rp->buf) if it is not valid UTF-8;
+ * ntx_repair_report warns once of what was repaired in an input, and
+ * starts the count over.
+ */
+struct ntx_repair {
+	struct ntx_buf buf;
+	unsigned long bad, first_line;
+};
+size_t ntx_repair_line(struct ntx_repair *rp, unsigned long lineno,
+    const char **line, size_t n);
+void ntx_repair_report(struct ntx_repair *rp, const char *label);
+
 /* Inline: it is in the inner loop of every filter that reads text. */
 static inline size_t
 ntx_utf8_decode(const unsigned char *s, size_t n, int32_t *cp)

@@ -33,12 +33,12 @@ struct nums {
 	/* the sentence being read */
 	const char *line;
 	size_t len;
-	struct ntx_buf row, repaired;
+	struct ntx_buf row;
+	struct ntx_repair repair;
 	struct ntx_buf tail;		/* the row's end: sentence, metadata */
 	unsigned long long_sentences;	/* shown in part, in this input */
 	struct expr *found;		/* -i: the sentence's expressions */
 	size_t nfound, foundcap;
-	unsigned long bad, bad_line;
 };
 
 static const char synopsis[] = "[-Hi] [-l vi|en|auto] [file ...]";
@@ -273,7 +273,6 @@ nums_file(struct ntx_reader *r, void *ctx)
 	ssize_t n;
 	int failed = 0;
 
-	z->bad = 0;
 	z->long_sentences = 0;
 	start_document(z, "\f", 1);	/* each file is a document */
 	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
@@ -285,14 +284,7 @@ nums_file(struct ntx_reader *r, void *ctx)
 			failed = 1;
 			continue;
 		}
-		if (ntx_utf8_valid_prefix(line, n) < (size_t)n) {
-			if (z->bad == 0)
-				z->bad_line = r->lineno;
-			z->repaired.len = 0;
-			z->bad += ntx_utf8_repair(&z->repaired, line, n);
-			line = z->repaired.p;
-			n = z->repaired.len;
-		}
+		n = ntx_repair_line(&z->repair, r->lineno, &line, n);
 		if (ntx_is_header(line, n)) {
 			start_document(z, line, n);
 			if (z->inline_mode) {
@@ -305,10 +297,7 @@ nums_file(struct ntx_reader *r, void *ctx)
 			ntx_out_write("\n", 1);
 		}
 	}
-	if (z->bad)
-		ntx_warn_at(r->label, z->bad_line,
-		    "invalid UTF-8 replaced with U+FFFD (%lu %s)", z->bad,
-		    z->bad == 1 ? "sequence" : "sequences");
+	ntx_repair_report(&z->repair, r->label);
 	if (z->long_sentences && !z->inline_mode)
 		ntx_warn("%s: %lu %s longer than %d bytes, shown in part in the "
 		    "sentence column", r->label, z->long_sentences,
@@ -325,7 +314,7 @@ teardown(struct nums *z)
 	ntx_buf_free(&z->row);
 	ntx_buf_free(&z->tail);
 	ntx_buf_free(&z->meta_tail);
-	ntx_buf_free(&z->repaired);
+	ntx_buf_free(&z->repair.buf);
 	free(z->found);
 }
 

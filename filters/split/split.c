@@ -29,8 +29,7 @@ struct split {
 	bool text_seen, blank_pending;
 	struct ntx_buf line;		/* a sentence as written */
 	/* the input being read */
-	unsigned long bad, bad_line;
-	struct ntx_buf repaired;
+	struct ntx_repair repair;
 	int status;
 };
 
@@ -208,7 +207,6 @@ split_file(struct ntx_reader *r, void *ctx)
 	ssize_t n;
 	int failed = 0;
 
-	z->bad = 0;
 	while ((n = ntx_getline(r, &line)) != NTX_EOF) {
 		if (n == NTX_ERROR) {
 			failed = 1;
@@ -218,24 +216,14 @@ split_file(struct ntx_reader *r, void *ctx)
 			failed = 1;
 			continue;
 		}
-		if (ntx_utf8_valid_prefix(line, n) < (size_t)n) {
-			if (z->bad == 0)
-				z->bad_line = r->lineno;
-			z->repaired.len = 0;
-			z->bad += ntx_utf8_repair(&z->repaired, line, n);
-			line = z->repaired.p;
-			n = z->repaired.len;
-		}
+		n = ntx_repair_line(&z->repair, r->lineno, &line, n);
 		if (ntx_is_header(line, n))
 			header_line(z, line, n);
 		else
 			text_line(z, r->label, r->lineno, line, n);
 	}
 	end_paragraph(z);	/* files are paragraphs apart */
-	if (z->bad)
-		ntx_warn_at(r->label, z->bad_line,
-		    "invalid UTF-8 replaced with U+FFFD (%lu %s)", z->bad,
-		    z->bad == 1 ? "sequence" : "sequences");
+	ntx_repair_report(&z->repair, r->label);
 	return failed;
 }
 
@@ -295,7 +283,7 @@ teardown(struct split *z)
 	}
 	ntx_buf_free(&z->para);
 	ntx_buf_free(&z->line);
-	ntx_buf_free(&z->repaired);
+	ntx_buf_free(&z->repair.buf);
 }
 
 static const char help[] =
