@@ -397,10 +397,35 @@ text_line(struct norm *z, const char *line, size_t n)
 		finish(z, o - z->clean.p, space, unstable);
 }
 
+/*
+ * A control character in a header line (but the form feed that starts it
+ * and the TABs between its pairs): C0, DEL, or C1 (U+0080..U+009F, whose
+ * UTF-8 is C2 80..C2 9F).  Returns its length in bytes, or 0.
+ */
+static size_t
+header_control(const char *p, size_t i, size_t n)
+{
+	unsigned char c = (unsigned char)p[i];
+
+	if (c < 0x20)
+		return c == '\t' || (c == '\f' && i == 0) ? 0 : 1;
+	if (c == 0x7f)
+		return 1;
+	if (c == 0xc2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x80 &&
+	    (unsigned char)p[i + 1] <= 0x9f)
+		return 2;
+	return 0;
+}
+
+/*
+ * A header line is copied but for what the text stream may not hold:
+ * invalid UTF-8 is repaired, control characters are removed (a value's
+ * line breaks are the escape \n, never the byte).
+ */
 static void
 header_line(struct norm *z, const char *line, size_t n)
 {
-	size_t ok = ntx_utf8_valid_prefix(line, n);
+	size_t ok = ntx_utf8_valid_prefix(line, n), i, at, len;
 
 	if (ok < n) {
 		z->clean.len = 0;
@@ -409,6 +434,23 @@ header_line(struct norm *z, const char *line, size_t n)
 		z->bad += ntx_utf8_repair(&z->clean, line, n);
 		line = z->clean.p;
 		n = z->clean.len;
+	}
+	for (i = 0; i < n && header_control(line, i, n) == 0; i++)
+		;
+	if (i < n) {
+		z->normal.len = 0;
+		for (at = 0; i < n; i += len) {
+			len = header_control(line, i, n);
+			if (len == 0) {
+				len = 1;
+				continue;
+			}
+			ntx_buf_add(&z->normal, line + at, i - at);
+			at = i + len;
+		}
+		ntx_buf_add(&z->normal, line + at, n - at);
+		line = z->normal.p;
+		n = z->normal.len;
 	}
 	ntx_out_write(line, n);
 	ntx_out_write("\n", 1);

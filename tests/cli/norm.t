@@ -998,10 +998,21 @@ args: e.txt a.txt e.txt b.txt e.txt
 setup: : > e.txt; printf 'A\n' > a.txt; printf 'B\n' > b.txt
 out: A\n\nB\n
 
-# TABs, \t and \\ escapes, double spaces, NBSP, NFD, a control and a trailing space stay
+# TABs, \t and \\ escapes, double spaces, NBSP, NFD and a trailing space stay
 case: a header line is copied untouched
-in: \furl=https://x.example/a?b=1\ttitle=Ti\\tb\\\\c  \xc2\xa0Vie\xcc\xa3\xcc\x82t\x01\tauthor= \n
-out: \furl=https://x.example/a?b=1\ttitle=Ti\\tb\\\\c  \xc2\xa0Vie\xcc\xa3\xcc\x82t\x01\tauthor= \n
+in: \furl=https://x.example/a?b=1\ttitle=Ti\\tb\\\\c  \xc2\xa0Vie\xcc\xa3\xcc\x82t\tauthor= \n
+out: \furl=https://x.example/a?b=1\ttitle=Ti\\tb\\\\c  \xc2\xa0Vie\xcc\xa3\xcc\x82t\tauthor= \n
+
+# C0 (a second form feed too), DEL and C1 (U+0085 NEL, U+009F) go; TABs stay
+case: a header line loses its control characters
+in: \ftitle=a\x01b\x0cc\x7fd\xc2\x85e\xc2\x9ff\xc2\xa0g\tid=\x1b[31m1\n
+out: \ftitle=abcdef\xc2\xa0g\tid=[31m1\n
+
+# the repair's U+FFFD stays, the control after it goes
+case: a header line with invalid UTF-8 and a control character
+in: \ftitle=a\xffb\x02c\n
+out: \ftitle=a\xef\xbf\xbdbc\n
+err: :1: invalid UTF-8 replaced with U+FFFD (1 sequence
 
 case: -k leaves header lines alone
 args: -k
