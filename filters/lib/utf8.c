@@ -1,4 +1,5 @@
 /* utf8.c - strict UTF-8 decoding, validation and repair (Unicode table 3-7). */
+#include <stdint.h>
 #include <string.h>
 
 #include "ntx.h"
@@ -30,6 +31,11 @@ ntx_utf8_encode(int32_t cp, char *out)
 	return 4;
 }
 
+/*
+ * The well-formed byte sequences of Unicode table 3-7, checked without
+ * decoding: this runs over every line every filter reads, and Vietnamese
+ * text has a multi-byte letter every few bytes.
+ */
 size_t
 ntx_utf8_valid_prefix(const char *str, size_t n)
 {
@@ -37,28 +43,47 @@ ntx_utf8_valid_prefix(const char *str, size_t n)
 	size_t i = 0;
 
 	while (i < n) {
-		int32_t cp;
-		size_t len;
+		unsigned char c = s[i], c1;
 
-		/* Eight ASCII bytes at a time: most text is mostly ASCII. */
-		while (i + 8 <= n) {
-			uint64_t w;
+		if (c < 0x80) {
+			/* Eight ASCII bytes at a time where a run starts. */
+			while (i + 8 <= n) {
+				uint64_t w;
 
-			memcpy(&w, s + i, 8);
-			if (w & 0x8080808080808080ULL)
-				break;
-			i += 8;
-		}
-		if (i >= n)
-			break;
-		if (s[i] < 0x80) {
-			i++;
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			while (i < n && s[i] < 0x80)
+				i++;
 			continue;
 		}
-		len = ntx_utf8_decode(s + i, n - i, &cp);
-		if (cp < 0)
+		if (c < 0xC2 || c > 0xF4)
+			break;	/* a continuation byte, an overlong lead, or past U+10FFFF */
+		if (c < 0xE0) {
+			if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80)
+				break;
+			i += 2;
+			continue;
+		}
+		if (i + 2 >= n)
 			break;
-		i += len;
+		c1 = s[i + 1];
+		if (c < 0xF0) {
+			/* E0: no overlong form; ED: no surrogate. */
+			if ((c1 & 0xC0) != 0x80 || (c == 0xE0 && c1 < 0xA0) ||
+			    (c == 0xED && c1 > 0x9F) || (s[i + 2] & 0xC0) != 0x80)
+				break;
+			i += 3;
+			continue;
+		}
+		/* F0: no overlong form; F4: nothing past U+10FFFF. */
+		if (i + 3 >= n || (c1 & 0xC0) != 0x80 ||
+		    (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 > 0x8F) ||
+		    (s[i + 2] & 0xC0) != 0x80 || (s[i + 3] & 0xC0) != 0x80)
+			break;
+		i += 4;
 	}
 	return i;
 }

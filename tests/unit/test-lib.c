@@ -178,6 +178,66 @@ test_valid_prefix(void)
 	CHECK(ntx_utf8_valid_prefix("", 0) == 0);
 }
 
+/* What ntx_utf8_decode, the reference of table 3-7, accepts. */
+static size_t
+decoded_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t cp;
+
+	while (i < n) {
+		size_t len = ntx_utf8_decode(s + i, n - i, &cp);
+
+		if (cp < 0)
+			break;
+		i += len;
+	}
+	return i;
+}
+
+/*
+ * The validator against the decoder: every sequence of one to three bytes,
+ * and every four-byte sequence of the leads F0..FF with each second byte
+ * and the edges of the continuation range, each at both ends of an
+ * ASCII run and cut short at every length.
+ */
+static void
+test_valid_prefix_exhaustive(void)
+{
+	static const unsigned char edge[] = { 0x00, 0x7F, 0x80, 0x8F, 0x90,
+	    0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+	unsigned char s[16];
+	unsigned long wrong = 0, tried = 0;
+	unsigned a, b, c, d;
+	size_t len, at, cut;
+
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 256; b++)
+			for (c = 0; c < 256; c++) {
+				s[0] = a, s[1] = b, s[2] = c;
+				for (cut = 1; cut <= 3; cut++) {
+					tried++;
+					wrong += ntx_utf8_valid_prefix((char *)s, cut) !=
+					    decoded_prefix(s, cut);
+				}
+			}
+	for (a = 0xF0; a < 256; a++)
+		for (b = 0; b < 256; b++)
+			for (c = 0; c < sizeof(edge); c++)
+				for (d = 0; d < sizeof(edge); d++)
+					for (at = 0; at <= 9; at += 9) {
+						memset(s, 'a', sizeof(s));
+						s[at] = a, s[at + 1] = b;
+						s[at + 2] = edge[c], s[at + 3] = edge[d];
+						for (len = at + 1; len <= at + 6 && len <= sizeof(s); len++) {
+							tried++;
+							wrong += ntx_utf8_valid_prefix((char *)s, len) !=
+							    decoded_prefix(s, len);
+						}
+					}
+	CHECK(tried > 50000000 && wrong == 0);
+}
+
 static void
 test_header(void)
 {
@@ -496,6 +556,7 @@ main(void)
 	test_encode();
 	test_repair();
 	test_valid_prefix();
+	test_valid_prefix_exhaustive();
 	test_header();
 	test_reader();
 	test_messages();
