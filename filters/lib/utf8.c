@@ -59,8 +59,9 @@ ntx_utf8_valid_prefix(const char *str, size_t n)
 				i++;
 			continue;
 		}
+		/* A continuation byte, an overlong lead, or past U+10FFFF. */
 		if (c < 0xC2 || c > 0xF4)
-			break;	/* a continuation byte, an overlong lead, or past U+10FFFF */
+			break;
 		if (c < 0xE0) {
 			if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80)
 				break;
