@@ -12,6 +12,15 @@
  * comments, which are left out: libxml2 would hold an unterminated one
  * whole): this is no tag stripper, only a tokenizer that knows whether it
  * is in text, a tag, a comment or a script.
+ *
+ * libxml2 reads text a character at a time, and text is most of a news
+ * page: it took half of libxml2's time.  So each run of text between two
+ * tags that is more than whitespace reaches libxml2 as a marker, two
+ * private-use characters numbering it, and the text itself waits here, as
+ * libxml2 would have given it, until html.c meets its marker and takes it
+ * (feed_marker, feed_text).  libxml2 still builds the elements around it
+ * as for the text, a marker being text that is not blank; whitespace
+ * between tags, which libxml2 treats apart, reaches it as it is.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +38,10 @@ enum { TEXT, TAG, COMMENT, RAW, QUOTE1, QUOTE2 };
  * value is cut to this length, the rest left out up to its closing quote.
  */
 #define MAX_VALUE ((size_t)64 << 10)
+
+/* A marker: U+F0000 plus the high, then the low, 16 bits of its number. */
+#define MARK_BASE 0xF0000
+#define MARK_LEN 8
 
 static const struct entity {
 	const char *name;
@@ -147,22 +160,26 @@ feed_free(struct feed *f)
 {
 	ntx_buf_free(&f->pending);
 	ntx_buf_free(&f->chunk);
+	ntx_buf_free(&f->run);
+	ntx_buf_free(&f->texts);
 }
 
 /*
  * A code point for libxml2: the five markup characters stay escaped; a
  * form feed is a space; control characters that are not whitespace, which
- * the text stream has no place for, are left out.
+ * the text stream has no place for, are left out; and so, in text, are
+ * U+FFFE and U+FFFF, which libxml2 would drop there.
  */
 static void
-put(struct ntx_buf *out, int32_t cp)
+put(struct ntx_buf *out, int32_t cp, bool text)
 {
 	char buf[8];
 
 	if (cp == '\f')
 		cp = ' ';
 	if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') ||
-	    (cp >= 0x7F && cp <= 0x9F))
+	    (cp >= 0x7F && cp <= 0x9F) || (text && (cp == 0xFFFE ||
+	    cp == 0xFFFF)))
 		return;
 
 	if (cp == '&' || cp == '<' || cp == '>' || cp == '"' || cp == '\'') {
@@ -200,10 +217,12 @@ ends_document(const char *s, size_t n)
 
 /*
  * The bytes that may change the tokenizer's state, or the output, in each
- * state; runs of other bytes are copied whole.
+ * state; runs of other bytes are copied whole.  In text, also the control
+ * characters libxml2 would drop, and the lead byte of U+FFFE and U+FFFF.
  */
 static const unsigned char stops[6][256] = {
-	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1, ['\r'] = 1, ['\f'] = 1 },
+	[TEXT] = { ['\0'] = 1, ['<'] = 1, ['&'] = 1, ['\r'] = 1, ['\f'] = 1,
+	    [1 ... 8] = 1, [11] = 1, [14 ... 31] = 1, [0xEF] = 1 },
 	[TAG] = { ['\0'] = 1, ['>'] = 1, ['"'] = 1, ['\''] = 1, ['='] = 1,
 	    ['&'] = 1, [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
 	    ['\f'] = 1 },
@@ -267,6 +286,46 @@ blank_run(const char *s, size_t n)
 }
 
 /*
+ * The run of text read so far is over (a tag or a comment starts, or the
+ * chunk ends).  libxml2 gets it as it is when it is whitespace, or when it
+ * has a quotation mark: where the page's markup is broken, libxml2 may
+ * read a run as part of a tag, and there a quote would change how it
+ * reads on.  Else it gets the run's marker, and the run waits, its five
+ * escaped characters (the only '&' in it) as themselves.
+ */
+static void
+end_run(struct feed *f, struct ntx_buf *out)
+{
+	struct ntx_buf *r = &f->run, *t = &f->texts;
+	const char *p = r->p, *end = r->p + r->len, *amp;
+	size_t at = t->len, len = 0;
+	char mark[MARK_LEN];
+
+	if (r->len == 0)
+		return;
+	if (blank_run(r->p, r->len) || memchr(r->p, '"', r->len) ||
+	    memchr(r->p, '\'', r->len)) {
+		ntx_buf_add(out, r->p, r->len);
+		r->len = 0;
+		return;
+	}
+	ntx_buf_add(t, &len, sizeof(len));
+	while ((amp = memchr(p, '&', end - p))) {
+		ntx_buf_add(t, p, amp - p);
+		ntx_buf_addc(t, (char)strtol(amp + 2, (char **)&p, 10));
+		p++;	/* the ';' */
+	}
+	ntx_buf_add(t, p, end - p);
+	len = t->len - at - sizeof(len);
+	memcpy(t->p + at, &len, sizeof(len));
+	r->len = 0;
+	ntx_utf8_encode(MARK_BASE + (f->marks >> 16), mark);
+	ntx_utf8_encode(MARK_BASE + (f->marks & 0xFFFF), mark + 4);
+	ntx_buf_add(out, mark, MARK_LEN);
+	f->marks++;
+}
+
+/*
  * The text of a script or style sheet: only JSON-LD goes to libxml2, and
  * no more than MAX_PENDING of it, since libxml2 holds a script's text
  * until its end tag: an unterminated one would grow without bound.
@@ -289,6 +348,7 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t run = plain_run(f, s + i, n - i);
+		bool text;	/* c is in a run of text */
 		char c;
 
 		/* The LF of a CRLF whose CR ended the last piece. */
@@ -300,7 +360,9 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		if (run > 0) {
 			if (f->state == TEXT && !f->started)
 				f->started = !blank_run(s + i, run);
-			if (f->state == RAW)
+			if (f->state == TEXT)
+				ntx_buf_add(&f->run, s + i, run);
+			else if (f->state == RAW)
 				keep_raw(f, s + i, run, out);
 			else if (f->state == TAG && f->quote)
 				keep_value(f, s + i, run, out);
@@ -316,7 +378,13 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		c = s[i];
 
 		if (c == '\0') {
-			ntx_buf_add(out, "\xEF\xBF\xBD", 3);
+			/* A comment is left out, NUL and all. */
+			if (f->state == TEXT)
+				ntx_buf_add(&f->run, "\xEF\xBF\xBD", 3);
+			else if (f->state == RAW)
+				keep_raw(f, "\xEF\xBF\xBD", 3, out);
+			else if (f->state != COMMENT)
+				ntx_buf_add(out, "\xEF\xBF\xBD", 3);
 			continue;
 		}
 		/* HTML's preprocessing: CRLF and CR are LF; a form feed is
@@ -330,10 +398,22 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		} else if (c == '\f') {
 			c = ' ';
 		}
+		text = f->state == TEXT;
 		switch (f->state) {
 		case TEXT:
+			/* What libxml2 would drop from text. */
+			if ((unsigned char)c < 0x20 && c != '\t' && c != '\n' &&
+			    c != ' ')
+				continue;
+			if ((unsigned char)c == 0xEF && i + 2 < n &&
+			    (unsigned char)s[i + 1] == 0xBF &&
+			    ((unsigned char)s[i + 2] & 0xFE) == 0xBE) {
+				i += 2;
+				continue;
+			}
 			if (c == '<' && i + 1 < n) {
 				if (starts_with_ci(s + i + 1, n - i - 1, "!--")) {
+					end_run(f, out);
 					/* As if "--" were just seen: <!--> and
 					   <!---> are whole comments, as in HTML 5. */
 					f->state = COMMENT;
@@ -343,6 +423,7 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				}
 				if (is_alnum(s[i + 1]) || s[i + 1] == '/' ||
 				    s[i + 1] == '!' || s[i + 1] == '?') {
+					end_run(f, out);
 					f->state = TAG;
 					f->quote = 0;
 					f->after_eq = false;
@@ -360,6 +441,8 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 					    starts_with_ci(s + i + 1, n - i - 1,
 					    "style") ? "style" : NULL;
 					f->tag_start = out->len;
+					ntx_buf_addc(out, c);
+					continue;
 				}
 			}
 			break;
@@ -430,17 +513,19 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 			size_t len = ref_decode(s + i, n - i, f->state == TAG, cp);
 
 			if (len == 0) {
-				ntx_buf_add(out, "&#38;", 5);
+				ntx_buf_add(text ? &f->run : out, "&#38;", 5);
 				continue;
 			}
-			put(out, cp[0]);
+			put(text ? &f->run : out, cp[0], text);
 			if (cp[1])
-				put(out, cp[1]);
+				put(text ? &f->run : out, cp[1], text);
 			i += len - 1;
 			continue;
 		}
-		ntx_buf_addc(out, c);
+		ntx_buf_addc(text ? &f->run : out, c);
 	}
+	if (f->state == TEXT)
+		end_run(f, out);
 }
 
 /*
@@ -455,6 +540,13 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 	size_t cut;
 	bool forced = false;
 
+	/* The runs libxml2 took go; those it holds move up. */
+	if (f->taken_at > 0) {
+		memmove(f->texts.p, f->texts.p + f->taken_at,
+		    f->texts.len - f->taken_at);
+		f->texts.len -= f->taken_at;
+		f->taken_at = 0;
+	}
 	ntx_buf_add(p, s, n);
 	f->chunk.len = 0;
 	f->tag_start = SIZE_MAX;
@@ -496,4 +588,48 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 		memmove(p->p, p->p + cut, p->len - cut);
 	p->len -= cut;
 	return &f->chunk;
+}
+
+/*
+ * Whether s starts with the marker of a run waiting: its length, or 0, and
+ * in *count how many runs are to be taken with it, those before it first:
+ * runs whose markers libxml2 never gave as text, having read them as part
+ * of a tag where the page's markup is broken.  A private-use character of
+ * the page that only looks like a marker is text: its number is not one
+ * waiting.
+ */
+size_t
+feed_marker(const struct feed *f, const char *s, size_t n, uint32_t *count)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t hi, lo;
+
+	if (n < MARK_LEN || ntx_utf8_decode(u, n, &hi) != 4 ||
+	    ntx_utf8_decode(u + 4, n - 4, &lo) != 4 ||
+	    hi < MARK_BASE || hi > MARK_BASE + 0xFFFF ||
+	    lo < MARK_BASE || lo > MARK_BASE + 0xFFFF)
+		return 0;
+	*count = ((uint32_t)(hi - MARK_BASE) << 16 | (lo - MARK_BASE)) -
+	    f->taken + 1;
+	return *count - 1 < f->marks - f->taken ? MARK_LEN : 0;
+}
+
+/* The first run waiting, into *text and *len; false when none is. */
+bool
+feed_text(struct feed *f, const char **text, size_t *len)
+{
+	if (f->taken == f->marks)
+		return false;
+	memcpy(len, f->texts.p + f->taken_at, sizeof(*len));
+	*text = f->texts.p + f->taken_at + sizeof(*len);
+	f->taken_at += sizeof(*len) + *len;
+	f->taken++;
+	return true;
+}
+
+/* The bytes of the runs waiting. */
+size_t
+feed_waiting(const struct feed *f)
+{
+	return f->texts.len - f->taken_at;
 }

@@ -25,36 +25,43 @@ enum {
 	TITLE = 64,
 	H1 = 128,
 	HEADING = 256,
+	/* the elements on_start and on_end look for */
+	IS_A = 1 << 9, IS_META = 1 << 10, IS_LINK = 1 << 11, IS_HTML = 1 << 12,
+	IS_BODY = 1 << 13, IS_TIME = 1 << 14, IS_SCRIPT = 1 << 15,
+	QUOTE = 1 << 16,	/* blockquote, figure */
 };
 
 static const struct element {
 	const char *name;
 	int flags;
 } elements[] = {
-	{ "address", BLOCK }, { "applet", SKIP }, { "article", BLOCK },
-	{ "aside", BLOCK }, { "audio", SKIP }, { "blockquote", BLOCK },
-	{ "body", BLOCK }, { "br", BR }, { "button", SKIP },
-	{ "canvas", SKIP }, { "caption", BLOCK }, { "center", BLOCK },
-	{ "datalist", SKIP }, { "dd", BLOCK }, { "details", BLOCK },
-	{ "dialog", BLOCK }, { "dir", BLOCK }, { "div", BLOCK },
-	{ "dl", BLOCK }, { "dt", BLOCK }, { "embed", SKIP },
-	{ "fieldset", BLOCK }, { "figcaption", BLOCK }, { "figure", BLOCK },
-	{ "footer", BLOCK }, { "form", BLOCK }, { "frameset", SKIP },
-	{ "h1", BLOCK | H1 | HEADING }, { "h2", BLOCK | HEADING }, { "h3", BLOCK | HEADING },
-	{ "h4", BLOCK | HEADING }, { "h5", BLOCK | HEADING }, { "h6", BLOCK | HEADING },
-	{ "head", SKIP }, { "header", BLOCK }, { "hgroup", BLOCK },
-	{ "hr", BLOCK }, { "html", BLOCK }, { "iframe", SKIP },
-	{ "input", SKIP }, { "legend", BLOCK }, { "li", BLOCK },
-	{ "listing", BLOCK | PRE }, { "main", BLOCK }, { "map", SKIP },
-	{ "menu", BLOCK }, { "nav", BLOCK }, { "noembed", SKIP },
+	{ "a", IS_A }, { "address", BLOCK }, { "applet", SKIP },
+	{ "article", BLOCK }, { "aside", BLOCK }, { "audio", SKIP },
+	{ "blockquote", BLOCK | QUOTE }, { "body", BLOCK | IS_BODY },
+	{ "br", BR }, { "button", SKIP }, { "canvas", SKIP },
+	{ "caption", BLOCK }, { "center", BLOCK }, { "datalist", SKIP },
+	{ "dd", BLOCK }, { "details", BLOCK }, { "dialog", BLOCK },
+	{ "dir", BLOCK }, { "div", BLOCK }, { "dl", BLOCK }, { "dt", BLOCK },
+	{ "embed", SKIP }, { "fieldset", BLOCK }, { "figcaption", BLOCK },
+	{ "figure", BLOCK | QUOTE }, { "footer", BLOCK }, { "form", BLOCK },
+	{ "frameset", SKIP }, { "h1", BLOCK | H1 | HEADING },
+	{ "h2", BLOCK | HEADING }, { "h3", BLOCK | HEADING },
+	{ "h4", BLOCK | HEADING }, { "h5", BLOCK | HEADING },
+	{ "h6", BLOCK | HEADING }, { "head", SKIP }, { "header", BLOCK },
+	{ "hgroup", BLOCK }, { "hr", BLOCK }, { "html", BLOCK | IS_HTML },
+	{ "iframe", SKIP }, { "input", SKIP }, { "legend", BLOCK },
+	{ "li", BLOCK }, { "link", IS_LINK }, { "listing", BLOCK | PRE },
+	{ "main", BLOCK }, { "map", SKIP }, { "menu", BLOCK },
+	{ "meta", IS_META }, { "nav", BLOCK }, { "noembed", SKIP },
 	{ "noframes", SKIP }, { "noscript", SKIP }, { "object", SKIP },
 	{ "ol", BLOCK }, { "optgroup", SKIP }, { "option", SKIP },
 	{ "p", BLOCK }, { "plaintext", BLOCK | PRE }, { "pre", BLOCK | PRE },
-	{ "script", SKIP }, { "section", BLOCK }, { "select", SKIP },
-	{ "style", SKIP }, { "summary", BLOCK }, { "svg", SKIP },
-	{ "table", BLOCK }, { "tbody", BLOCK }, { "td", CELL },
-	{ "template", SKIP }, { "textarea", SKIP }, { "tfoot", BLOCK },
-	{ "th", CELL }, { "thead", BLOCK }, { "title", SKIP | TITLE },
+	{ "script", SKIP | IS_SCRIPT }, { "section", BLOCK },
+	{ "select", SKIP }, { "style", SKIP }, { "summary", BLOCK },
+	{ "svg", SKIP }, { "table", BLOCK }, { "tbody", BLOCK },
+	{ "td", CELL }, { "template", SKIP }, { "textarea", SKIP },
+	{ "tfoot", BLOCK }, { "th", CELL }, { "thead", BLOCK },
+	{ "time", IS_TIME }, { "title", SKIP | TITLE },
 	{ "tr", BLOCK | ROW }, { "ul", BLOCK }, { "video", SKIP },
 	{ "xmp", BLOCK | PRE },
 };
@@ -65,6 +72,8 @@ enum { URL = META_URL, TITLE_KEY = META_TITLE, PUBLISHED = META_PUBLISHED,
 	SITE = META_SITE, DESCRIPTION = META_DESCRIPTION, NKEYS = META_KEYS };
 static const char *const keys[NKEYS] = { "url", "title", "published",
 	"modified", "author", "lang", "site", "description" };
+
+#define NSEEN 64
 
 struct page {
 	htmlParserCtxtPtr parser;
@@ -90,6 +99,11 @@ struct page {
 	int rank[NKEYS];		/* how good each meta value is: lower wins */
 	struct ntx_nf nf;
 	bool restarting;		/* a new parser takes over: no breaks */
+	struct feed *feed;		/* holds the text behind the markers */
+	struct seen {			/* flags_of's names, by pointer */
+		const xmlChar *name;
+		int flags;
+	} seen[NSEEN];
 };
 
 static int
@@ -98,13 +112,24 @@ element_cmp(const void *key, const void *e)
 	return strcmp(key, ((const struct element *)e)->name);
 }
 
+/*
+ * libxml2 gives an element's name as a pointer into its dictionary, or to
+ * a constant for the elements it implies: the same pointer for the same
+ * name for as long as the parser lives.  So each name is looked up once.
+ */
 static int
-flags_of(const char *name)
+flags_of(struct page *pg, const xmlChar *xname)
 {
-	const struct element *e = bsearch(name, elements,
-	    sizeof(elements) / sizeof(*elements), sizeof(*elements), element_cmp);
+	struct seen *k = &pg->seen[((uintptr_t)xname >> 3) % NSEEN];
+	const struct element *e;
 
-	return e ? e->flags : 0;
+	if (k->name != xname) {
+		e = bsearch(xname, elements, sizeof(elements) /
+		    sizeof(*elements), sizeof(*elements), element_cmp);
+		k->name = xname;
+		k->flags = e ? e->flags : 0;
+	}
+	return k->flags;
 }
 
 /* libxml2 lowercases attribute names, as it does tag names. */
@@ -147,24 +172,37 @@ is_c1(const char *s, size_t n)
 	    (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9F;
 }
 
+/* The bytes add_collapsed stops at: controls, whitespace but the space,
+   DEL, and the lead byte of C1 controls (and of much else, looked at
+   twice). */
+static const unsigned char collapse_stops[256] = {
+	[0 ... ' ' - 1] = 1, [0x7F] = 1, [0xC2] = 1,
+};
+
 /* Text with its whitespace collapsed, appended to b. */
 static void
 add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = s[i];
-		size_t run = i;
+	size_t i = 0;
 
-		/* Most bytes are neither whitespace nor control characters. */
-		while (run < n && (unsigned char)s[run] > ' ' && s[run] != 0x7F &&
-		    (unsigned char)s[run] != 0xC2)
+	while (i < n) {
+		size_t run = i;
+		bool sp = *space;
+		unsigned char c;
+
+		/* Most bytes are neither controls nor a space after a space. */
+		while (run < n && !collapse_stops[c = s[run]] &&
+		    !(sp && c == ' ')) {
+			sp = c == ' ';
 			run++;
+		}
 		if (run > i) {
 			ntx_buf_add(b, s + i, run - i);
-			*space = false;
-			i = run - 1;
+			*space = sp;
+			i = run;
 			continue;
 		}
+		c = s[i];
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
 			if (!*space)
 				ntx_buf_addc(b, ' ');
@@ -175,6 +213,7 @@ add_collapsed(struct ntx_buf *b, bool *space, const char *s, size_t n)
 			ntx_buf_addc(b, c);
 			*space = false;
 		}
+		i++;
 	}
 }
 
@@ -450,11 +489,12 @@ flush(struct page *pg)
 
 /* Main-content mode: the element in the page's outline. */
 static void
-open_element(struct page *pg, const char *name, const xmlChar **atts)
+open_element(struct page *pg, const char *name, int flags,
+    const xmlChar **atts)
 {
 	uint32_t parent = pg->nopen ? pg->open[pg->nopen - 1] : ROOT;
-	int hint = strcmp(name, "html") && strcmp(name, "body") ?
-	    hint_of(name, atts, pg->quote_depth > 0) : 0;
+	int hint = flags & (IS_HTML | IS_BODY) ? 0 :
+	    hint_of(name, atts, pg->quote_depth > 0);
 	uint32_t id;
 
 	if (pg->nopen == pg->opencap) {
@@ -463,7 +503,7 @@ open_element(struct page *pg, const char *name, const xmlChar **atts)
 			ntx_die(NTX_EXIT_FAIL, "out of memory");
 	}
 	id = pg->open[pg->nopen++] = doc_open(&pg->doc, parent, hint);
-	if (strcmp(name, "blockquote") == 0 || strcmp(name, "figure") == 0)
+	if (flags & QUOTE)
 		pg->doc.elems[id].quote = true, pg->quote_depth++;
 	if (hint < 0)
 		pg->bad_depth++;
@@ -496,22 +536,22 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
 	struct page *pg = ctx;
 	const char *name = (const char *)xname, *v;
-	int flags = flags_of(name);
+	int flags = flags_of(pg, xname);
 
 	pg->depth++;
 	/* Metadata, wherever it is. */
-	if (strcmp(name, "meta") == 0)
+	if (flags & IS_META)
 		meta_element(pg, atts);
-	else if (strcmp(name, "link") == 0 && (v = attr(atts, "rel")) &&
+	else if (flags & IS_LINK && (v = attr(atts, "rel")) &&
 	    strcasecmp(v, "canonical") == 0)
 		canonical(pg, attr(atts, "href"));
-	else if (strcmp(name, "html") == 0)
+	else if (flags & IS_HTML)
 		page_meta(pg, LANG, 1, attr(atts, "lang"));
-	else if (strcmp(name, "time") == 0)
+	else if (flags & IS_TIME)
 		page_meta(pg, PUBLISHED, 6, attr(atts, "datetime"));
 	if ((v = attr(atts, "itemprop")) && strcasecmp(v, "datePublished") == 0)
 		page_meta(pg, PUBLISHED, 3, attr(atts, "datetime"));
-	if (strcmp(name, "script") == 0 && (v = attr(atts, "type")) &&
+	if (flags & IS_SCRIPT && (v = attr(atts, "type")) &&
 	    strcasecmp(v, "application/ld+json") == 0 && !pg->jsonld_depth) {
 		pg->jsonld_depth = pg->depth;
 		pg->jsonld.len = 0;
@@ -525,7 +565,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	    !hidden(atts))
 		flush(pg);
 	if (!pg->all)
-		open_element(pg, name, atts);
+		open_element(pg, name, flags, atts);
 	if (pg->skip_depth)
 		return;
 	if (flags & SKIP || hidden(atts)) {
@@ -534,7 +574,7 @@ on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 	}
 	if (flags & HEADING)
 		pg->kind = BLOCK_HEADING | (flags & H1 ? BLOCK_H1 : 0);
-	if (strcmp(name, "a") == 0)
+	if (flags & IS_A)
 		pg->link_depth++;
 	if (flags & ROW)
 		pg->cells = 0;
@@ -554,7 +594,7 @@ static void
 on_end(void *ctx, const xmlChar *xname)
 {
 	struct page *pg = ctx;
-	int flags = flags_of((const char *)xname);
+	int flags = flags_of(pg, xname);
 
 	if (pg->depth == 0)
 		return;
@@ -573,7 +613,7 @@ on_end(void *ctx, const xmlChar *xname)
 	} else if (!pg->skip_depth) {
 		if (flags & (BLOCK | ROW))
 			flush(pg);
-		if (strcmp((const char *)xname, "a") == 0 && pg->link_depth > 0)
+		if (flags & IS_A && pg->link_depth > 0)
 			pg->link_depth--;
 	}
 	if (pg->pre_depth == pg->depth)
@@ -627,12 +667,10 @@ on_script(void *ctx, const xmlChar *xs, int len)
 		ntx_buf_add(&pg->jsonld, xs, len);
 }
 
+/* Text as libxml2 would have given it. */
 static void
-on_text(void *ctx, const xmlChar *xs, int len)
+add_text(struct page *pg, const char *s, size_t len)
 {
-	struct page *pg = ctx;
-	const char *s = (const char *)xs;
-
 	if (pg->title_depth) {
 		bool space = pg->title.len == 0;
 
@@ -646,7 +684,7 @@ on_text(void *ctx, const xmlChar *xs, int len)
 		add_collapsed(&pg->h1, &space, s, len);
 	}
 	if (pg->pre_depth) {
-		for (int i = 0; i < len; i++) {
+		for (size_t i = 0; i < len; i++) {
 			if (is_c1(s + i, len - i))
 				i++;
 			else if (((unsigned char)s[i] >= 0x20 && s[i] != 0x7F) ||
@@ -665,6 +703,47 @@ on_text(void *ctx, const xmlChar *xs, int len)
 	}
 	add_collapsed(&pg->text, &pg->space, s, len);
 	cap_paragraph(pg);
+}
+
+/* Text from libxml2: runs of it came as markers (feed.c). */
+static void
+on_text(void *ctx, const xmlChar *xs, int len)
+{
+	struct page *pg = ctx;
+	const char *s = (const char *)xs, *end = s + len;
+
+	while (s < end) {
+		const char *m = memchr(s, 0xF3, end - s), *text;
+		size_t marker, n;
+		uint32_t count;
+
+		if (!m)
+			m = end;
+		if (m > s)
+			add_text(pg, s, m - s);
+		if (m == end)
+			break;
+		marker = feed_marker(pg->feed, m, end - m, &count);
+		if (!marker) {
+			add_text(pg, m, 1);
+			s = m + 1;
+			continue;
+		}
+		while (count-- > 0 && feed_text(pg->feed, &text, &n))
+			add_text(pg, text, n);
+		s = m + marker;
+	}
+}
+
+/* Runs libxml2 never gave, holding them in a tag it never ended. */
+static void
+add_waiting_text(struct page *pg)
+{
+	const char *text;
+	size_t n;
+
+	while (feed_text(pg->feed, &text, &n))
+		add_text(pg, text, n);
 }
 
 static htmlParserCtxtPtr
@@ -689,7 +768,8 @@ new_parser(struct page *pg)
 }
 
 struct page *
-page_new(const char *source, const char *charset, bool all)
+page_new(const char *source, const char *charset, bool all,
+    struct feed *feed)
 {
 	struct page *pg = calloc(1, sizeof(*pg));
 
@@ -698,6 +778,7 @@ page_new(const char *source, const char *charset, bool all)
 	pg->source = source;
 	pg->charset = charset;
 	pg->all = all;
+	pg->feed = feed;
 	if (!all)
 		doc_open(&pg->doc, NO_ELEM, 0);	/* ROOT: holds everything */
 	pg->space = true;
@@ -735,8 +816,9 @@ write_article(struct page *pg)
 /*
  * libxml2 holds the input of a construct until its end shows (a script's
  * end tag, a tag's '>' past quoted values): in a stream of broken pages
- * it can wait for ever, holding everything.  In --all mode, when it holds
- * more than MAX_HELD, the parser is ended there and a new one goes on.
+ * it can wait for ever, holding everything (and feed.c the text behind
+ * the markers it holds).  In --all mode, when either holds more than
+ * MAX_HELD, the parser is ended there and a new one goes on.
  */
 #define MAX_HELD ((size_t)1 << 20)
 
@@ -757,7 +839,8 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 		n -= INT_MAX / 2;
 	}
 	htmlParseChunk(pg->parser, s, (int)n, last);
-	if (pg->all && !last && held(pg->parser) > MAX_HELD) {
+	if (pg->all && !last && (held(pg->parser) > MAX_HELD ||
+	    feed_waiting(pg->feed) > MAX_HELD)) {
 		/*
 		 * Ends what libxml2 holds (closing every element, which
 		 * leaves the page's state as at its start) and goes on in
@@ -767,12 +850,15 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 		 */
 		pg->restarting = true;
 		htmlParseChunk(pg->parser, NULL, 0, 1);
+		add_waiting_text(pg);
 		htmlFreeParserCtxt(pg->parser);
+		memset(pg->seen, 0, sizeof(pg->seen));	/* its names are gone */
 		pg->parser = new_parser(pg);
 		htmlParseChunk(pg->parser, "<body><p>", 9, 0);
 		pg->restarting = false;
 	}
 	if (last) {
+		add_waiting_text(pg);
 		flush(pg);
 		put_header(pg);
 		if (!pg->all)

@@ -76,8 +76,9 @@ strip_file(struct ntx_reader *r, void *ctx)
 		    label);
 		decoder_open(&d, "windows-1252");
 	}
-	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name, opt->all);
 	feed_init(&f);
+	pg = page_new(strcmp(r->name, "-") ? r->name : NULL, d.name, opt->all,
+	    &f);
 	for (char *p = sniff + got; ; p = sniff) {	/* the mark is no text */
 		const struct ntx_buf *chunk;
 

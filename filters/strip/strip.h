@@ -49,11 +49,19 @@ struct feed {
 	bool keep_raw;		/* its text goes to libxml2: JSON-LD */
 	size_t raw_kept;	/* how much of it so far */
 	size_t tag_start;	/* where the tag being read starts in chunk */
+	struct ntx_buf run;	/* the run of text being read */
+	struct ntx_buf texts;	/* runs sent as markers: length, text, ... */
+	size_t taken_at;	/* where the first run not taken starts */
+	uint32_t marks, taken;	/* markers sent, runs taken */
 };
 void feed_init(struct feed *f);
 void feed_free(struct feed *f);
 const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
     bool last);
+size_t feed_marker(const struct feed *f, const char *s, size_t n,
+    uint32_t *count);
+bool feed_text(struct feed *f, const char **text, size_t *len);
+size_t feed_waiting(const struct feed *f);
 
 /* content.c: the page as elements and blocks, and the article among them. */
 #define NO_ELEM UINT32_MAX
@@ -104,7 +112,8 @@ int hint_of(const char *name, const xmlChar **atts, bool in_quote);
 
 /* jsonld.c */
 void jsonld_read(struct page *pg, const char *s, size_t n);
-struct page *page_new(const char *source, const char *charset, bool all);
+struct page *page_new(const char *source, const char *charset, bool all,
+    struct feed *feed);
 void page_parse(struct page *pg, const char *s, size_t n, bool last);
 void page_free(struct page *pg);
 
