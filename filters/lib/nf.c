@@ -4,6 +4,7 @@
  * text is, is copied without calling the library.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "ntx.h"
@@ -66,6 +67,23 @@ normalize_span(struct ntx_nf *z, const char *s, size_t n, struct ntx_buf *out)
  */
 #define MAX_NONSTARTERS 30
 
+/* The code point of a sequence known to be valid, and its length. */
+static inline size_t
+decode_valid(const unsigned char *s, int32_t *cp)
+{
+	if (s[0] < 0xE0) {
+		*cp = (s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+		return 2;
+	}
+	if (s[0] < 0xF0) {
+		*cp = (s[0] & 0x0F) << 12 | (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+		return 3;
+	}
+	*cp = (s[0] & 0x07) << 18 | (s[1] & 0x3F) << 12 | (s[2] & 0x3F) << 6 |
+	    (s[3] & 0x3F);
+	return 4;
+}
+
 void
 ntx_nf_normalize(struct ntx_nf *z, const char *line, size_t n,
     struct ntx_buf *out)
@@ -79,10 +97,21 @@ ntx_nf_normalize(struct ntx_nf *z, const char *line, size_t n,
 		int32_t cp;
 
 		if (s[i] < 0x80) {
-			last_stable = i++;
+			/* ASCII, eight bytes at a time where it runs on. */
+			while (i + 8 <= n) {
+				uint64_t w;
+
+				memcpy(&w, s + i, 8);
+				if (w & 0x8080808080808080ULL)
+					break;
+				i += 8;
+			}
+			while (i < n && s[i] < 0x80)
+				i++;
+			last_stable = i - 1;
 			continue;
 		}
-		len = ntx_utf8_decode(s + i, n - i, &cp);
+		len = decode_valid(s + i, &cp);
 		if (ntx_nf_stable(z, cp)) {
 			last_stable = i;
 			i += len;
@@ -91,7 +120,7 @@ ntx_nf_normalize(struct ntx_nf *z, const char *line, size_t n,
 		for (j = i; j < n; j += len) {
 			if (s[j] < 0x80)
 				break;
-			len = ntx_utf8_decode(s + j, n - j, &cp);
+			len = decode_valid(s + j, &cp);
 			if (ntx_nf_stable(z, cp))
 				break;
 			if (utf8proc_get_property(cp)->combining_class == 0)
