@@ -149,3 +149,10 @@ case: references in a windows-1252 page decode to the same characters
 args: -a
 in: <meta charset="windows-1252"><p>caf\xe9 &eacute; &#233; &#x80; \x80 &euro;</p>
 out: \fcharset=WINDOWS-1252\ncafé é é € € €\n
+
+# Text with a quotation mark goes to libxml2 as it is, other text as a
+# marker (feed.c): the references come out the same either way.
+case: references in text with and without quotation marks
+args: -a
+in: <p>it's &quot;q&quot; &amp; "r" &lt;s&gt;</p><p>plain &amp; &lt;t&gt; &#39;u&#39; &#xFFFF;\xef\xbf\xbe.</p>
+out: \fcharset=UTF-8\nit's "q" & "r" <s>\n\nplain & <t> 'u' .\n

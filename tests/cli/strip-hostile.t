@@ -119,6 +119,29 @@ args: -a
 in: <html><head><title>T\0itle</title></head><body><p\0>a</p\0><p cl\0ass="x\0y">b\0c</p><!-- \0 --><script>\0</script><p>\0</p><p>d</p></body></html>
 check: eval "$(sed -n 's/^#valid //p' "$R/tests/cli/strip-hostile.t")" && grep -q '^title=T.*itle' <(head -n1 "$OUT" | tr -d '\f') && grep -q '^d$' "$OUT"
 
+case: a NUL in a comment or a script leaves nothing in the text
+args: -a
+in: <p>a<!-- \0 -->b</p><script>x\0y</script><p>c\0d</p>
+out: \fcharset=UTF-8\nab\n\nc\xef\xbf\xbdd\n
+
+# Text between tags reaches libxml2 as a marker (feed.c).  Where libxml2
+# takes a tag for the end of the page, or reads text into a tag, the text
+# is written all the same.
+case: text after an end tag libxml2 takes for the end of the page
+args: -a
+in: <p>one</p></html"><p>two</p>
+out: \fcharset=UTF-8\none\n\ntwo\n
+
+case: a '<' at the end of the input is text
+args: -a
+in: <p>a <
+out: \fcharset=UTF-8\na <\n
+
+case: private-use characters like the markers of feed.c are text
+args: -a
+in: <p>\xf3\xb0\x80\x80\xf3\xb0\x80\x80 x</p><p title="\xf3\xb0\x80\x80\xf3\xb0\x80\x81">y</p><p>\xf3\xb0\x80\x80\xf3\xb0\x80\x81</p>
+out: \fcharset=UTF-8\n\xf3\xb0\x80\x80\xf3\xb0\x80\x80 x\n\ny\n\n\xf3\xb0\x80\x80\xf3\xb0\x80\x81\n
+
 case: 60000 NUL bytes before the page
 args: -a
 in-cmd: head -c 60000 /dev/zero; printf '<meta charset="windows-1258"><p>Vi\352\362t</p>'
