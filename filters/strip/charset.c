@@ -228,9 +228,10 @@ looks_vietnamese_1258(const unsigned char *s, size_t n)
 }
 
 const char *
-charset_sniff(const char *s, size_t n, char *label, size_t size)
+charset_sniff(const char *s, size_t n, char *label, size_t size,
+    size_t *valid_utf8)
 {
-	size_t valid = ntx_utf8_valid_prefix(s, n);
+	size_t valid = *valid_utf8 = ntx_utf8_valid_prefix(s, n);
 	bool ascii = true;
 
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
@@ -299,7 +300,7 @@ static size_t
 run_utf8(struct decoder *d, const char *s, size_t n, bool last,
     struct ntx_buf *out)
 {
-	size_t keep = 0;
+	size_t keep = 0, checked;
 
 	if (!last) {
 		/* A lead byte in the last three may start a sequence that
@@ -316,7 +317,11 @@ run_utf8(struct decoder *d, const char *s, size_t n, bool last,
 				break;
 		}
 	}
-	d->bad += ntx_utf8_repair(out, s, n - keep);
+	/* What the sniffing found valid is not looked at twice. */
+	checked = d->checked < n - keep ? d->checked : n - keep;
+	ntx_buf_add(out, s, checked);
+	d->checked -= checked;
+	d->bad += ntx_utf8_repair(out, s + checked, n - keep - checked);
 	return n - keep;
 }
 

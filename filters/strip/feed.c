@@ -20,7 +20,9 @@
  * libxml2 would have given it, until html.c meets its marker and takes it
  * (feed_marker, feed_text).  libxml2 still builds the elements around it
  * as for the text, a marker being text that is not blank; whitespace
- * between tags, which libxml2 treats apart, reaches it as it is.
+ * between tags, which libxml2 treats apart, reaches it as it is.  For the
+ * same reason the attributes nothing here reads are left out of start
+ * tags written plainly enough that libxml2 reads them as here.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -267,6 +269,180 @@ is_jsonld(const char *tag, size_t n)
 	return false;
 }
 
+/*
+ * The attributes html.c and hints.c read; href only of <link> (the
+ * canonical URL).  The others, most of a tag's bytes (the href of every
+ * link, src, srcset, data-*, on*, SVG paths), never reach libxml2, which
+ * would read them a character at a time.
+ */
+static const char *const read_attributes[] = {
+	"aria-hidden", "class", "content", "datetime", "hidden", "href",
+	"http-equiv", "id", "itemprop", "lang", "name", "property", "rel",
+	"role", "style", "type",
+};
+
+static int
+name_cmp(const void *key, const void *name)
+{
+	return strcmp(key, *(const char *const *)name);
+}
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Names of elements and attributes, as libxml2 reads them. */
+static bool
+is_name_start(char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' ||
+	    c == ':' || c == '.';
+}
+
+static bool
+is_name_char(char c)
+{
+	return is_name_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+/*
+ * Whether the start tag in out[f->tag_start..len) is plainly written, a
+ * name and attributes (name, or name=value with the value quoted or a
+ * plain word), each after whitespace: libxml2 reads such a tag as here.
+ * What was checked is not looked at again (f->clean_to); a tag found
+ * otherwise stays so.
+ */
+static bool
+clean_tag(struct feed *f, const char *out, size_t len)
+{
+	const char *p, *end = out + len, *q;
+	bool need_space;
+
+	if (f->clean_to >= len)
+		return f->clean_to != SIZE_MAX;
+	p = out + f->clean_to;
+	need_space = f->clean_to == f->tag_start;
+	if (need_space) {	/* the element's name */
+		if (!is_name_start(*++p))
+			goto unclean;
+		while (p < end && is_name_char(*p))
+			p++;
+	}
+	for (;;) {
+		for (q = p; p < end && is_space(*p); p++)
+			;
+		if (p == end)
+			break;
+		if ((need_space && p == q) || !is_name_start(*p))
+			goto unclean;
+		need_space = true;
+		while (p < end && is_name_char(*p))
+			p++;
+		for (q = p; q < end && is_space(*q); q++)
+			;
+		if (q == end || *q != '=')
+			continue;	/* a name alone */
+		for (p = q + 1; p < end && is_space(*p); p++)
+			;
+		if (p < end && (*p == '"' || *p == '\'')) {
+			if (!(q = memchr(p + 1, *p, end - p - 1)))
+				goto unclean;
+			p = q + 1;
+			continue;
+		}
+		/* libxml2 reads quotes in it as part of it; here a quote
+		   after an '=' opens a value. */
+		for (q = p; p < end && !is_space(*p); p++)
+			if (*p == '"' || *p == '\'')
+				goto unclean;
+		if (p == q)
+			goto unclean;
+	}
+	f->clean_to = len;
+	return true;
+unclean:
+	f->clean_to = SIZE_MAX;
+	return false;
+}
+
+/*
+ * At the end of a tag: libxml2 may read what follows otherwise than here
+ * (f->doubt) when the tag is not plainly written: a start tag as above,
+ * but for a final '/'; an end tag, a declaration or a processing
+ * instruction without quotes, which libxml2 does not read in them.
+ */
+static void
+check_tag(struct feed *f, const struct ntx_buf *out)
+{
+	const char *tag = out->p + f->tag_start;
+	size_t len = out->len;
+
+	if (f->tag_start >= out->len || f->overflow) {
+		f->doubt = true;
+		return;
+	}
+	if (tag[1] == '/' || tag[1] == '!' || tag[1] == '?') {
+		f->doubt |= memchr(tag, '"', len - f->tag_start) ||
+		    memchr(tag, '\'', len - f->tag_start);
+		return;
+	}
+	while (len > f->tag_start + 2 && is_space(out->p[len - 1]))
+		len--;
+	if (out->p[len - 1] == '/')
+		len--;
+	f->doubt |= !clean_tag(f, out->p, len);
+}
+
+/*
+ * The length of the attribute at s, in the start tag written so far at
+ * tag, when it is whole in s, plainly written (a name, '=', a value quoted
+ * or a plain word) and not read here: it is left out.  Else 0, and it goes
+ * to libxml2.
+ */
+static size_t
+unread_attribute(const char *tag, size_t tag_len, const char *s, size_t n)
+{
+	char name[16];
+	size_t i = 0, k;
+	const char *q;
+
+	while (i < n && is_name_char(s[i]))
+		i++;
+	if (i == 0 || !is_name_start(s[0]))
+		return 0;
+	if (i < sizeof(name)) {
+		for (k = 0; k < i; k++)
+			name[k] = s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0);
+		name[i] = '\0';
+		if (bsearch(name, read_attributes, sizeof(read_attributes) /
+		    sizeof(*read_attributes), sizeof(*read_attributes),
+		    name_cmp) && (strcmp(name, "href") != 0 || (tag_len > 5 &&
+		    starts_with_ci(tag + 1, 4, "link") && !is_alnum(tag[5]))))
+			return 0;
+	}
+	while (i < n && is_space(s[i]))
+		i++;
+	if (i == n || s[i] != '=')
+		return 0;
+	for (i++; i < n && is_space(s[i]); i++)
+		;
+	if (i == n)
+		return 0;
+	if (s[i] == '"' || s[i] == '\'') {
+		q = memchr(s + i + 1, s[i], n - i - 1 < MAX_VALUE ? n - i - 1 :
+		    MAX_VALUE);
+		return q ? (size_t)(q - s) + 1 : 0;
+	}
+	while (i < n && !is_space(s[i]) && s[i] != '>') {
+		if (s[i] == '"' || s[i] == '\'')
+			return 0;
+		i++;
+	}
+	return i < n ? i : 0;
+}
+
 static void
 keep_value(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 {
@@ -349,6 +525,7 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 	for (size_t i = 0; i < n; i++) {
 		size_t run = plain_run(f, s + i, n - i);
 		bool text;	/* c is in a run of text */
+		size_t skip;
 		char c;
 
 		/* The LF of a CRLF whose CR ended the last piece. */
@@ -440,13 +617,21 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 					    "script") ? "script" :
 					    starts_with_ci(s + i + 1, n - i - 1,
 					    "style") ? "style" : NULL;
-					f->tag_start = out->len;
+					f->tag_start = f->clean_to = out->len;
 					ntx_buf_addc(out, c);
 					continue;
 				}
 			}
 			break;
 		case TAG:
+			if (!f->quote && f->gap && is_name_start(c) &&
+			    !f->drop && !f->doubt && !f->overflow &&
+			    clean_tag(f, out->p, out->len) &&
+			    (skip = unread_attribute(out->p + f->tag_start,
+			    out->len - f->tag_start, s + i, n - i)) > 0) {
+				i += skip - 1;
+				continue;
+			}
 			/* libxml2 checks attributes for duplicates in quadratic
 			   time: past MAX_ATTRIBUTES, the rest of a tag is left out. */
 			if (!f->quote && (c == ' ' || c == '\t' || c == '\n')) {
@@ -470,6 +655,8 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				f->after_eq = false;
 				continue;
 			} else if (c == '>') {
+				if (!f->drop)
+					check_tag(f, out);
 				f->state = f->raw ? RAW : TEXT;
 				/* A tag cut by a forced chunk end is no JSON-LD. */
 				f->keep_raw = f->raw && f->tag_start < out->len &&
@@ -504,6 +691,7 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 				f->raw = NULL;
 				f->keep_raw = true;
 				f->raw_kept = 0;
+				f->tag_start = f->clean_to = out->len;
 			}
 			keep_raw(f, &c, 1, out);
 			continue;
@@ -549,7 +737,7 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
 	}
 	ntx_buf_add(p, s, n);
 	f->chunk.len = 0;
-	f->tag_start = SIZE_MAX;
+	f->tag_start = f->clean_to = SIZE_MAX;
 	if (last) {
 		cut = p->len;
 	} else {

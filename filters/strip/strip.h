@@ -19,9 +19,10 @@ struct decoder {
 	iconv_t cd;		/* (iconv_t)-1 for UTF-8 */
 	struct ntx_buf held;	/* a sequence the last chunk cut short */
 	unsigned long bad;	/* sequences replaced by U+FFFD */
+	size_t checked;		/* the next bytes, known to be valid UTF-8 */
 };
 const char *charset_sniff(const char *s, size_t n,
-    char *label, size_t size);
+    char *label, size_t size, size_t *valid_utf8);
 bool charset_label_ok(const char *label);
 const char *charset_iconv_name(const char *label);
 int decoder_open(struct decoder *d, const char *label);
@@ -49,6 +50,8 @@ struct feed {
 	bool keep_raw;		/* its text goes to libxml2: JSON-LD */
 	size_t raw_kept;	/* how much of it so far */
 	size_t tag_start;	/* where the tag being read starts in chunk */
+	size_t clean_to;	/* how far it is plainly written, or SIZE_MAX */
+	bool doubt;		/* a tag was not: libxml2 may read on otherwise */
 	struct ntx_buf run;	/* the run of text being read */
 	struct ntx_buf texts;	/* runs sent as markers: length, text, ... */
 	size_t taken_at;	/* where the first run not taken starts */

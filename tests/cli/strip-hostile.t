@@ -295,6 +295,38 @@ args: -a
 in: <p>one</p><!--><p>two</p><!---><p>three</p><!----><p>four</p>
 out: \fcharset=UTF-8\none\n\ntwo\n\nthree\n\nfour\n
 
+# Attributes nothing here reads never reach libxml2 (feed.c): left out
+# whole, whatever their quotes hold; those read (lang, rel, href of a
+# <link>, property, content, class, hidden, style) still work.
+case: attributes nothing reads are left out whole, quotes and all
+args: -a
+in: <p><a title="a>b" href='c>d' data-x=e onclick="f(&quot;>&quot;)">text</a> more</p>
+out: \fcharset=UTF-8\ntext more\n
+
+case: the attributes that are read still reach libxml2, in any case
+args: -a
+in: <html lang=vi><head><link rel=canonical href=https://x.example/a><meta property=og:title content="T"></head><body><DIV CLASS="x" DATA-FOO="y>z" HIDDEN>hidden</DIV><p data-a=1 style="display: none">gone</p><p data-b = "2" >shown <a href="https://y.example/">link</a></p></body></html>
+out: \furl=https://x.example/a\ttitle=T\tlang=vi\tcharset=UTF-8\nshown link\n
+
+# Where a tag is not plainly written, libxml2 may read its quotes
+# otherwise than feed.c: nothing is left out of it.  Here libxml2 takes
+# the first '=' for junk and the next quote as opening a value.
+case: nothing is left out of a tag that is not plainly written
+args: -a
+in: <e=" f=" f="">X<p>T
+out: \fcharset=UTF-8\nX\n\nT\n
+
+# ... nor of the tags after it: libxml2's value of f runs into <a>.
+case: nothing is left out of the tags after one not plainly written
+args: -a
+in: <e=" f="><a f="">X<p>T
+out: \fcharset=UTF-8\nX\n\nT\n
+
+case: unquoted values with '=', '<' and '/' are left out whole
+args: -a
+in: <p><a href=/x?id=1 data-y=a<b class=c>t</a> <img src=x.png/>u</p>
+out: \fcharset=UTF-8\nt u\n
+
 # An attribute value is cut at 64 KiB: the rest, up to its quote, is left
 # out, so a quote that never closes cannot make libxml2 hold the page.  As
 # in a browser, the value of page 1 runs to the quote of page 2, and the
