@@ -72,11 +72,6 @@ charset_iconv_name(const char *label)
 	return label;
 }
 
-static bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /*
  * One attribute of a tag, as the prescan reads it: the name and value are
@@ -89,11 +84,11 @@ next_attribute(const char *s, size_t n, size_t *pos, char (*name)[32],
 {
 	size_t i = *pos, k = 0;
 
-	while (i < n && (is_space(s[i]) || s[i] == '/'))
+	while (i < n && (html_space(s[i]) || s[i] == '/'))
 		i++;
 	if (i >= n || s[i] == '>')
 		return false;
-	while (i < n && !is_space(s[i]) && s[i] != '=' && s[i] != '>' &&
+	while (i < n && !html_space(s[i]) && s[i] != '=' && s[i] != '>' &&
 	    s[i] != '/') {
 		if (k + 1 < sizeof(*name))
 			(*name)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
@@ -101,11 +96,11 @@ next_attribute(const char *s, size_t n, size_t *pos, char (*name)[32],
 	}
 	(*name)[k] = '\0';
 	k = 0;
-	while (i < n && is_space(s[i]))
+	while (i < n && html_space(s[i]))
 		i++;
 	if (i < n && s[i] == '=') {
 		i++;
-		while (i < n && is_space(s[i]))
+		while (i < n && html_space(s[i]))
 			i++;
 		if (i < n && (s[i] == '"' || s[i] == '\'')) {
 			char q = s[i++];
@@ -115,7 +110,7 @@ next_attribute(const char *s, size_t n, size_t *pos, char (*name)[32],
 					(*value)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
 			i++;
 		} else {
-			for (; i < n && !is_space(s[i]) && s[i] != '>'; i++)
+			for (; i < n && !html_space(s[i]) && s[i] != '>'; i++)
 				if (k + 1 < sizeof(*value))
 					(*value)[k++] = s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0);
 		}
@@ -135,13 +130,13 @@ content_charset(const char *v, char *label, size_t size)
 	if (!p)
 		return false;
 	p += 7;
-	while (is_space(*p))
+	while (html_space(*p))
 		p++;
 	if (*p++ != '=')
 		return false;
-	while (is_space(*p) || *p == '"' || *p == '\'')
+	while (html_space(*p) || *p == '"' || *p == '\'')
 		p++;
-	while (*p && !is_space(*p) && *p != ';' && *p != '"' && *p != '\'' &&
+	while (*p && !html_space(*p) && *p != ';' && *p != '"' && *p != '\'' &&
 	    k + 1 < size)
 		label[k++] = *p++;
 	label[k] = '\0';
@@ -164,7 +159,7 @@ prescan(const char *s, size_t n, char *label, size_t size)
 				return false;
 			i = end + 2 - s;
 		} else if (n - i >= 6 && strncasecmp(s + i, "<meta", 5) == 0 &&
-		    (is_space(s[i + 5]) || s[i + 5] == '/')) {
+		    (html_space(s[i + 5]) || s[i + 5] == '/')) {
 			bool pragma = false, found = false;
 			char content[128] = "";
 			size_t pos = i + 5;
@@ -189,7 +184,7 @@ prescan(const char *s, size_t n, char *label, size_t size)
 		    (s[i + 1] | 0x20) <= 'z') {
 			size_t pos = i + 1;
 
-			while (pos < n && !is_space(s[pos]) && s[pos] != '>')
+			while (pos < n && !html_space(s[pos]) && s[pos] != '>')
 				pos++;
 			while (next_attribute(s, n, &pos, &name, &value))
 				;

@@ -287,11 +287,6 @@ name_cmp(const void *key, const void *name)
 	return strcmp(key, *(const char *const *)name);
 }
 
-static bool
-is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 /* Names of elements and attributes, as libxml2 reads them. */
 static bool
@@ -331,7 +326,7 @@ clean_tag(struct feed *f, const char *out, size_t len)
 			p++;
 	}
 	for (;;) {
-		for (q = p; p < end && is_space(*p); p++)
+		for (q = p; p < end && html_space(*p); p++)
 			;
 		if (p == end)
 			break;
@@ -340,11 +335,11 @@ clean_tag(struct feed *f, const char *out, size_t len)
 		need_space = true;
 		while (p < end && is_name_char(*p))
 			p++;
-		for (q = p; q < end && is_space(*q); q++)
+		for (q = p; q < end && html_space(*q); q++)
 			;
 		if (q == end || *q != '=')
 			continue;	/* a name alone */
-		for (p = q + 1; p < end && is_space(*p); p++)
+		for (p = q + 1; p < end && html_space(*p); p++)
 			;
 		if (p < end && (*p == '"' || *p == '\'')) {
 			if (!(q = memchr(p + 1, *p, end - p - 1)))
@@ -354,7 +349,7 @@ clean_tag(struct feed *f, const char *out, size_t len)
 		}
 		/* libxml2 reads quotes in it as part of it; here a quote
 		   after an '=' opens a value. */
-		for (q = p; p < end && !is_space(*p); p++)
+		for (q = p; p < end && !html_space(*p); p++)
 			if (*p == '"' || *p == '\'')
 				goto unclean;
 		if (p == q)
@@ -388,7 +383,7 @@ check_tag(struct feed *f, const struct ntx_buf *out)
 		    memchr(tag, '\'', len - f->tag_start);
 		return;
 	}
-	while (len > f->tag_start + 2 && is_space(out->p[len - 1]))
+	while (len > f->tag_start + 2 && html_space(out->p[len - 1]))
 		len--;
 	if (out->p[len - 1] == '/')
 		len--;
@@ -422,11 +417,11 @@ unread_attribute(const char *tag, size_t tag_len, const char *s, size_t n)
 		    starts_with_ci(tag + 1, 4, "link") && !is_alnum(tag[5]))))
 			return 0;
 	}
-	while (i < n && is_space(s[i]))
+	while (i < n && html_space(s[i]))
 		i++;
 	if (i == n || s[i] != '=')
 		return 0;
-	for (i++; i < n && is_space(s[i]); i++)
+	for (i++; i < n && html_space(s[i]); i++)
 		;
 	if (i == n)
 		return 0;
@@ -435,7 +430,7 @@ unread_attribute(const char *tag, size_t tag_len, const char *s, size_t n)
 		    MAX_VALUE);
 		return q ? (size_t)(q - s) + 1 : 0;
 	}
-	while (i < n && !is_space(s[i]) && s[i] != '>') {
+	while (i < n && !html_space(s[i]) && s[i] != '>') {
 		if (s[i] == '"' || s[i] == '\'')
 			return 0;
 		i++;

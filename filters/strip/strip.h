@@ -13,6 +13,13 @@
 
 #include "ntx.h"
 
+/* HTML's whitespace, which separates attributes (charset.c, feed.c). */
+static inline bool
+html_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 /* charset.c */
 struct decoder {
 	char name[48];		/* what was chosen, for the header line */
