@@ -468,12 +468,14 @@ static void
 end_run(struct feed *f, struct ntx_buf *out)
 {
 	struct ntx_buf *r = &f->run, *t = &f->texts;
-	const char *p = r->p, *end = r->p + r->len, *amp;
+	const char *p, *end, *amp;
 	size_t at = t->len, len = 0;
 	char mark[MARK_LEN];
 
 	if (r->len == 0)
 		return;
+	p = r->p;
+	end = r->p + r->len;
 	if (blank_run(r->p, r->len) || memchr(r->p, '"', r->len) ||
 	    memchr(r->p, '\'', r->len)) {
 		ntx_buf_add(out, r->p, r->len);
