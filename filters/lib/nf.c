@@ -4,7 +4,6 @@
  * text is, is copied without calling the library.
  */
 #include <stdlib.h>
-#include <string.h>
 #include <utf8proc.h>
 
 #include "ntx.h"
@@ -97,17 +96,7 @@ ntx_nf_normalize(struct ntx_nf *z, const char *line, size_t n,
 		int32_t cp;
 
 		if (s[i] < 0x80) {
-			/* ASCII, eight bytes at a time where it runs on. */
-			while (i + 8 <= n) {
-				uint64_t w;
-
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ULL)
-					break;
-				i += 8;
-			}
-			while (i < n && s[i] < 0x80)
-				i++;
+			i = ntx_ascii_end(s, i, n);
 			last_stable = i - 1;
 			continue;
 		}

@@ -111,6 +111,24 @@ void ntx_out_close(void);
  */
 size_t ntx_utf8_encode(int32_t cp, char *out);
 size_t ntx_utf8_valid_prefix(const char *s, size_t n);
+
+/* The end of the run of ASCII bytes at s[i], before n: eight at a time,
+   since text is mostly ASCII runs between its other letters. */
+static inline size_t
+ntx_ascii_end(const unsigned char *s, size_t i, size_t n)
+{
+	while (i + 8 <= n) {
+		uint64_t w;
+
+		__builtin_memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] < 0x80)
+		i++;
+	return i;
+}
 size_t ntx_utf8_repair(struct ntx_buf *out, const char *s, size_t n);
 
 /*

@@ -1,6 +1,5 @@
 /* utf8.c - strict UTF-8 decoding, validation and repair (Unicode table 3-7). */
 #include <stdint.h>
-#include <string.h>
 
 #include "ntx.h"
 
@@ -46,17 +45,7 @@ ntx_utf8_valid_prefix(const char *str, size_t n)
 		unsigned char c = s[i], c1;
 
 		if (c < 0x80) {
-			/* Eight ASCII bytes at a time where a run starts. */
-			while (i + 8 <= n) {
-				uint64_t w;
-
-				memcpy(&w, s + i, 8);
-				if (w & 0x8080808080808080ULL)
-					break;
-				i += 8;
-			}
-			while (i < n && s[i] < 0x80)
-				i++;
+			i = ntx_ascii_end(s, i, n);
 			continue;
 		}
 		/* A continuation byte, an overlong lead, or past U+10FFFF. */
