@@ -41,9 +41,9 @@ enum { TEXT, TAG, COMMENT, RAW, QUOTE1, QUOTE2 };
  */
 #define MAX_VALUE ((size_t)64 << 10)
 
-/* A marker: U+F0000 plus the high, then the low, 16 bits of its number. */
+/* A marker: U+F0000 plus the high, then the low, 16 bits of its number
+   (MARK_LEN bytes, strip.h). */
 #define MARK_BASE 0xF0000
-#define MARK_LEN 8
 
 static const struct entity {
 	const char *name;
@@ -286,7 +286,6 @@ name_cmp(const void *key, const void *name)
 {
 	return strcmp(key, *(const char *const *)name);
 }
-
 
 /* Names of elements and attributes, as libxml2 reads them. */
 static bool
@@ -576,8 +575,7 @@ tokenize(struct feed *f, const char *s, size_t n, struct ntx_buf *out)
 		switch (f->state) {
 		case TEXT:
 			/* What libxml2 would drop from text. */
-			if ((unsigned char)c < 0x20 && c != '\t' && c != '\n' &&
-			    c != ' ')
+			if ((unsigned char)c < 0x20 && c != '\t' && c != '\n')
 				continue;
 			if ((unsigned char)c == 0xEF && i + 2 < n &&
 			    (unsigned char)s[i + 1] == 0xBF &&
@@ -779,9 +777,9 @@ feed_next(struct feed *f, const char *s, size_t n, bool last)
  * Whether s starts with the marker of a run waiting: its length, or 0, and
  * in *count how many runs are to be taken with it, those before it first:
  * runs whose markers libxml2 never gave as text, having read them as part
- * of a tag where the page's markup is broken.  A private-use character of
- * the page that only looks like a marker is text: its number is not one
- * waiting.
+ * of a tag where the page's markup is broken.  Private-use characters of
+ * the page that only look like a marker are text, unless they number a run
+ * waiting, which a page can only use to put its own text in another order.
  */
 size_t
 feed_marker(const struct feed *f, const char *s, size_t n, uint32_t *count)

@@ -100,6 +100,9 @@ struct page {
 	struct ntx_nf nf;
 	bool restarting;		/* a new parser takes over: no breaks */
 	struct feed *feed;		/* holds the text behind the markers */
+	char cut[MARK_LEN];		/* the start of a marker libxml2 cut */
+	size_t ncut;
+	struct ntx_buf join;		/* it and the rest of the marker */
 	struct seen {			/* flags_of's names, by pointer */
 		const xmlChar *name;
 		int flags;
@@ -531,12 +534,16 @@ close_element(struct page *pg)
 		pg->quote_depth--;
 }
 
+static void end_cut(struct page *pg);
+
 static void
 on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
 {
 	struct page *pg = ctx;
 	const char *name = (const char *)xname, *v;
 	int flags = flags_of(pg, xname);
+
+	end_cut(pg);
 
 	pg->depth++;
 	/* Metadata, wherever it is. */
@@ -596,6 +603,7 @@ on_end(void *ctx, const xmlChar *xname)
 	struct page *pg = ctx;
 	int flags = flags_of(pg, xname);
 
+	end_cut(pg);
 	if (pg->depth == 0)
 		return;
 	if (pg->title_depth == pg->depth) {
@@ -705,12 +713,15 @@ add_text(struct page *pg, const char *s, size_t len)
 	cap_paragraph(pg);
 }
 
-/* Text from libxml2: runs of it came as markers (feed.c). */
-static void
-on_text(void *ctx, const xmlChar *xs, int len)
+/*
+ * Text from libxml2, runs of it as markers (feed.c); the runs of those it
+ * passed over come first.  Returns how much of s it took: all, but for
+ * the start of a marker at the end, which libxml2 may give in two calls.
+ */
+static size_t
+add_marked_text(struct page *pg, const char *s, size_t len)
 {
-	struct page *pg = ctx;
-	const char *s = (const char *)xs, *end = s + len;
+	const char *start = s, *end = s + len;
 
 	while (s < end) {
 		const char *m = memchr(s, 0xF3, end - s), *text;
@@ -721,8 +732,8 @@ on_text(void *ctx, const xmlChar *xs, int len)
 			m = end;
 		if (m > s)
 			add_text(pg, s, m - s);
-		if (m == end)
-			break;
+		if (m == end || (size_t)(end - m) < MARK_LEN)
+			return m - start;
 		marker = feed_marker(pg->feed, m, end - m, &count);
 		if (!marker) {
 			add_text(pg, m, 1);
@@ -733,6 +744,36 @@ on_text(void *ctx, const xmlChar *xs, int len)
 			add_text(pg, text, n);
 		s = m + marker;
 	}
+	return len;
+}
+
+/* The start of a marker left at the end of the last text is text. */
+static void
+end_cut(struct page *pg)
+{
+	if (pg->ncut > 0)
+		add_text(pg, pg->cut, pg->ncut);
+	pg->ncut = 0;
+}
+
+static void
+on_text(void *ctx, const xmlChar *xs, int len)
+{
+	struct page *pg = ctx;
+	const char *s = (const char *)xs;
+	size_t n = len, took;
+
+	/* A marker libxml2 cut between two calls is joined again. */
+	if (pg->ncut > 0) {
+		pg->join.len = 0;
+		ntx_buf_add(&pg->join, pg->cut, pg->ncut);
+		ntx_buf_add(&pg->join, s, n);
+		s = pg->join.p;
+		n = pg->join.len;
+	}
+	took = add_marked_text(pg, s, n);
+	memcpy(pg->cut, s + took, n - took);
+	pg->ncut = n - took;
 }
 
 /* Runs libxml2 never gave, holding them in a tag it never ended. */
@@ -850,6 +891,7 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 		 */
 		pg->restarting = true;
 		htmlParseChunk(pg->parser, NULL, 0, 1);
+		end_cut(pg);
 		add_waiting_text(pg);
 		htmlFreeParserCtxt(pg->parser);
 		memset(pg->seen, 0, sizeof(pg->seen));	/* its names are gone */
@@ -858,6 +900,7 @@ page_parse(struct page *pg, const char *s, size_t n, bool last)
 		pg->restarting = false;
 	}
 	if (last) {
+		end_cut(pg);
 		add_waiting_text(pg);
 		flush(pg);
 		put_header(pg);
@@ -878,6 +921,7 @@ page_free(struct page *pg)
 	ntx_buf_free(&pg->line);
 	ntx_buf_free(&pg->head);
 	ntx_buf_free(&pg->jsonld);
+	ntx_buf_free(&pg->join);
 	doc_free(&pg->doc);
 	free(pg->open);
 	for (int k = 0; k < NKEYS; k++)

@@ -68,6 +68,7 @@ void feed_init(struct feed *f);
 void feed_free(struct feed *f);
 const struct ntx_buf *feed_next(struct feed *f, const char *s, size_t n,
     bool last);
+#define MARK_LEN 8	/* the length of a marker: two 4-byte characters */
 size_t feed_marker(const struct feed *f, const char *s, size_t n,
     uint32_t *count);
 bool feed_text(struct feed *f, const char **text, size_t *len);

@@ -132,6 +132,18 @@ args: -a
 in: <p>one</p></html"><p>two</p>
 out: \fcharset=UTF-8\none\n\ntwo\n
 
+# libxml2 gives text in pieces of about 1000 bytes and may cut a marker
+# between two: here runs separated only by comments make one long text.
+case: a marker libxml2 cuts between two pieces of text is joined again
+args: -a
+in-cmd: printf '<p>'; for i in $(seq 0 1999); do printf 'w%s<!----> <!---->' $i; done; printf '</p>'
+check: [ "$(sed -n 2p "$OUT")" = "$(seq -f 'w%g' 0 1999 | paste -sd ' ')" ] && [ "$(wc -l < "$OUT")" = 2 ]
+
+case: a '<' before a comment stays text, as does what follows it
+args: -a
+in: <p><<!-->xy</p>
+out: \fcharset=UTF-8\n<xy\n
+
 case: a '<' at the end of the input is text
 args: -a
 in: <p>a <
